@@ -9,12 +9,13 @@ PORT ?= 8000
 WS_MAX_FRAME ?= 65536
 PYTEST_ARGS ?=
 
-.PHONY: help install install-test run serve test lint format browsers clean
+.PHONY: help install install-test install-bench run serve test lint format browsers bench bench-tools clean
 
 help:
 	@echo "make run    - install, migrate, load demo content, serve http://$(HOST):$(PORT)"
 	@echo "make test   - install everything the suite needs and run it"
 	@echo "make lint   - ruff check and format check"
+	@echo "make bench  - benchmarks, about 20 minutes (QUICK=1: about 3); see bench/"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,8 +29,13 @@ $(VENV)/.installed-test: pyproject.toml constraints.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test]"
 	@touch $@ $(VENV)/.installed
 
+$(VENV)/.installed-bench: pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test,bench]"
+	@touch $@ $(VENV)/.installed $(VENV)/.installed-test
+
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
+install-bench: $(VENV)/.installed-bench
 
 # The embedded default: SQLite, in-memory channel layer and presence store,
 # local-memory cache, DEBUG on. Set DATABASE_URL/REDIS_URL for the real stack.
@@ -50,6 +56,25 @@ browsers:
 	  $$SUDO apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
 	fi
+
+# Debian's wrk, nginx and Redis for the benchmarks, when missing.
+bench-tools:
+	@missing=""; \
+	command -v wrk >/dev/null || missing="$$missing wrk"; \
+	{ command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; } || missing="$$missing nginx-light"; \
+	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian's$$missing for the benchmarks..."; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+# Pages and the live counter next to their baselines, on loopback; prints
+# the table and writes it to bench/results/. QUICK=1 for a short run.
+QUICK ?=
+bench: install-bench bench-tools
+	$(BIN)/python -m bench.run $(if $(filter-out 0,$(QUICK)),--quick,)
 
 lint: install-test
 	$(BIN)/ruff check .
