@@ -34,18 +34,19 @@ PORT_REDIS_LIVE = 16501
 @dataclass
 class Config:
     quick: bool = False
-    http_seconds: int = 8
+    http_seconds: int = 5
     sizes: list = field(default_factory=lambda: [1000, 5000, 10000, 20000])
     ws_workers: int = 4
     settle_seconds: float = 3
-    idle_seconds: float = 8
-    churn_seconds: float = 8
+    idle_seconds: float = 6
+    churn_seconds: float = 6
     probes: int = 2
     probe_gap: float = 2.5
-    probe_timeout: float = 15
-    # Seconds one implementation may spend before its remaining sizes are
-    # skipped (so a slow baseline cannot push the run past 20 minutes).
-    implementation_budget: float = 270
+    probe_timeout: float = 20
+    # Seconds a baseline may have spent when its next size is due; past it
+    # the remaining sizes are skipped, so a slow baseline cannot push the
+    # run past 20 minutes. The portal always runs every size.
+    implementation_budget: float = 160
 
     @classmethod
     def quick_config(cls):
