@@ -338,11 +338,12 @@ def run_one(name, config, workdir, env, redis, log):
         }
         have = 0
         for size in config.sizes:
-            if time.monotonic() > deadline:
+            if time.monotonic() > min(deadline, config.deadline):
                 rows.append(
                     {
                         "sockets": size,
-                        "skipped": f"not started: {budget:.0f} s budget spent",
+                        "skipped": "not started: its time budget was spent"
+                        f" ({budget:.0f} s each, {config.run_budget:.0f} s in all)",
                     }
                 )
                 continue

@@ -47,6 +47,10 @@ class Config:
     # the remaining sizes are skipped, so a slow baseline cannot push the
     # run past 20 minutes. The portal always runs every size.
     implementation_budget: float = 160
+    # No new size is started after this many seconds of the whole run, so
+    # make bench stays within 20 minutes on a busy machine.
+    run_budget: float = 17 * 60
+    deadline: float = float("inf")
 
     @classmethod
     def quick_config(cls):
@@ -62,6 +66,7 @@ class Config:
             probe_gap=2.2,
             probe_timeout=10,
             implementation_budget=60,
+            run_budget=4 * 60,
         )
 
 
@@ -149,6 +154,7 @@ def main(argv=None):
         sys.exit("wrk is not installed (make bench installs Debian's package).")
     command = "make bench" + (" QUICK=1" if args.quick else "")
     started = time.monotonic()
+    config.deadline = started + config.run_budget
     results = {"meta": meta(config, command), "config": asdict(config)}
     procs.install_signal_handlers()
     workdir = Path(tempfile.mkdtemp(prefix="portal-bench-"))
