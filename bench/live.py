@@ -337,6 +337,7 @@ def run_one(name, config, workdir, env, redis, log):
             "redis_memory": redis.used_memory(),
         }
         have = 0
+        previous = None
         for size in config.sizes:
             if time.monotonic() > min(deadline, config.deadline):
                 rows.append(
@@ -357,7 +358,15 @@ def run_one(name, config, workdir, env, redis, log):
             if opened["failed"]:
                 log(f"    {opened['failed']} failed: {opened['errors']}")
             log(f"    opened {opened['opened']} in {opened['seconds']} s; measuring")
+            rss_before = servers.rss()
             row = measure_level(load, servers, redis, size, have, config, base)
+            if previous is not None and have > previous["have"]:
+                added = (have - previous["have"]) / 2
+                row["kb_per_added_socket"] = [
+                    round((now - before) / 1024 / added, 1)
+                    for now, before in zip(rss_before, previous["rss"], strict=True)
+                ]
+            previous = {"have": have, "rss": rss_before}
             have = load.stats()["sockets"] - warm_sockets
             row["open_seconds"] = opened["seconds"]
             row["open_failed"] = opened["failed"]

@@ -11,6 +11,8 @@ LIVE_LABELS = {
 # (key, label, how to read a row's value: "avg" of the two processes or one)
 LIVE_METRICS = [
     ("kb_per_socket", "memory per socket per process, KB", "avg"),
+    ("kb_per_added_socket", "memory per socket added since the size before, KB",
+     "avg"),
     ("idle_cpu_ms_per_s", "CPU per process, idle, ms/s", "avg"),
     ("churn_cpu_ms_per_s", "CPU per process, 1 join/leave/s per 100 sockets, ms/s",
      "avg"),
@@ -63,7 +65,8 @@ def ratio(baseline, ours):
         return "–"
     if ours <= 0:
         return "∞" if baseline > 0 else "–"
-    return f"{baseline / ours:,.1f}×"
+    times = baseline / ours
+    return f"{times:,.1f}×" if times >= 0.1 else f"{times:.3f}×"
 
 
 def pages_table(rows):
@@ -244,6 +247,10 @@ def markdown(results):
         live_table(results.get("live", {})),
         "",
     ]
+    parts.append(
+        "- A ratio is the baseline's figure divided by the portal's: above 1 "
+        "the portal needs less (memory, CPU, time, Redis), below 1 more."
+    )
     for note in results.get("live_notes", []):
         parts.append(f"- {note}")
     return "\n".join(parts) + "\n"
