@@ -24,15 +24,21 @@ a socket remembers its last ``online`` and when it changed.
 import argparse
 import asyncio
 import contextlib
+import ipaddress
 import json
+import os
 import random
 import sys
 import time
 import uuid
 from collections import Counter
+from urllib.parse import urlsplit
 
 from websockets.asyncio.client import connect
 
+# Bounds: one worker never holds more sockets than this (the file
+# descriptor limit is 20,000 here) nor lives longer than --max-seconds.
+MAX_SOCKETS = 12_000
 # Handshakes in flight per worker: daphne's listen backlog is small, and a
 # dropped SYN costs a 1 s retransmit that would distort the figures.
 OPEN_CONCURRENCY = 48
@@ -64,6 +70,19 @@ def parse_frame(text):
     return None
 
 
+def loopback_only(urls):
+    """Refuse any target that is not on this machine's loopback."""
+    for url in urls:
+        host = urlsplit(url).hostname or ""
+        try:
+            loopback = ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            loopback = host == "localhost"
+        if not loopback:
+            raise SystemExit(f"refusing a non-loopback target: {url}")
+    return urls
+
+
 def address_range(spec):
     """``"127.0.1.1-127.0.1.254"`` -> a list of addresses."""
     first, _, last = spec.partition("-")
@@ -75,7 +94,7 @@ def address_range(spec):
 class Worker:
     def __init__(self, args):
         self.index = args.id
-        self.urls = args.urls.split(",")
+        self.urls = loopback_only(args.urls.split(","))
         self.origin = args.origin
         addresses = address_range(args.addresses)
         # Each worker takes every W-th address, so workers never share one.
@@ -136,6 +155,7 @@ class Worker:
 
     async def open(self, count):
         started = time.monotonic()
+        count = max(0, min(count, MAX_SOCKETS - len(self.sockets)))
         limit = asyncio.Semaphore(OPEN_CONCURRENCY)
         base = len(self.sockets)
         results = await asyncio.gather(
@@ -268,6 +288,8 @@ class Worker:
 async def main_async(args):
     worker = Worker(args)
     loop = asyncio.get_running_loop()
+    # A worker whose orchestrator vanished must not linger.
+    loop.call_later(args.max_seconds, os._exit, 2)
     reader = asyncio.StreamReader(limit=1 << 20)
     await loop.connect_read_pipe(
         lambda: asyncio.StreamReaderProtocol(reader), sys.stdin
@@ -296,6 +318,7 @@ def parse_args(argv=None):
     parser.add_argument("--origin", default="http://127.0.0.1")
     parser.add_argument("--addresses", default="127.0.1.1-127.0.1.254")
     parser.add_argument("--pages", type=int, default=20)
+    parser.add_argument("--max-seconds", type=float, default=1500)
     return parser.parse_args(argv)
 
 

@@ -19,7 +19,7 @@ from websockets.sync.server import serve
 from bench import procs, report, wrk
 from bench.live import LoadGenerator, percentile
 from bench.run import write_results
-from bench.wsload import address_range, parse_frame
+from bench.wsload import address_range, loopback_only, parse_frame
 
 WRK_OUTPUT = """\
 Running 2s test @ http://127.0.0.1:18500/static/article.html
@@ -67,6 +67,13 @@ def test_frames_and_address_ranges_are_parsed():
         "127.0.1.3",
     ]
     assert percentile([5, 1, 3, 2, 4], 50) == 3
+
+
+def test_load_generator_targets_loopback_only():
+    """A target off this machine is refused before any socket opens."""
+    assert loopback_only(["ws://127.0.0.1:1/ws/", "ws://localhost:2/"])
+    with pytest.raises(SystemExit, match="non-loopback"):
+        loopback_only(["ws://192.0.2.1:8000/ws/presence/"])
 
 
 class FrameServer:
