@@ -43,13 +43,14 @@ class Config:
     probes: int = 2
     probe_gap: float = 2.5
     probe_timeout: float = 20
+    quiet_timeout: float = 25
     # Seconds a baseline may have spent when its next size is due; past it
     # the remaining sizes are skipped, so a slow baseline cannot push the
     # run past 20 minutes. The portal always runs every size.
-    implementation_budget: float = 160
+    implementation_budget: float = 150
     # No new size is started after this many seconds of the whole run, so
     # make bench stays within 20 minutes on a busy machine.
-    run_budget: float = 17 * 60
+    run_budget: float = 16 * 60
     deadline: float = float("inf")
 
     @classmethod
@@ -65,6 +66,7 @@ class Config:
             probes=1,
             probe_gap=2.2,
             probe_timeout=10,
+            quiet_timeout=10,
             implementation_budget=60,
             run_budget=4 * 60,
         )
