@@ -247,7 +247,7 @@ def probe(load, servers, redis, kind, expected, idle_rate, timeout):
     }
 
 
-def measure_level(load, servers, redis, size, have, config, base, probes):
+def measure_level(load, servers, redis, size, have, config, base, probe_pairs):
     """Everything about one size; ``base`` holds the warm-start readings."""
     settle = config.settle_seconds
     time.sleep(settle)
@@ -281,7 +281,7 @@ def measure_level(load, servers, redis, size, have, config, base, probes):
     # Joins and leaves on A, seen on B.
     probes = []
     online = current_online(load) or expected
-    for _ in range(probes):
+    for _ in range(probe_pairs):
         for kind in ("join", "leave"):
             target = online + 1 if kind == "join" else online
             probes.append(
@@ -380,8 +380,8 @@ def run_one(name, config, workdir, env, redis, log):
             rss_before = servers.rss()
             # A baseline's broadcast to thousands of sockets takes seconds:
             # one join and one leave there, to keep the run within budget.
-            probes = config.probes if name == "portal" or size < 5000 else 1
-            row = measure_level(load, servers, redis, size, have, config, base, probes)
+            pairs = config.probes if name == "portal" or size < 5000 else 1
+            row = measure_level(load, servers, redis, size, have, config, base, pairs)
             if previous is not None and have > previous["have"]:
                 added = (have - previous["have"]) / 2
                 row["kb_per_added_socket"] = [
@@ -408,5 +408,11 @@ def run(config, workdir, env, redis, log):
     results = {}
     for name in IMPLEMENTATIONS:
         log(f"Live counter: {IMPLEMENTATIONS[name][2]}")
-        results[name] = run_one(name, config, workdir, env, redis, log)
+        try:
+            results[name] = run_one(name, config, workdir, env, redis, log)
+        except Exception as exc:  # noqa: BLE001 - reported, the others go on
+            log(f"  {name} failed: {type(exc).__name__}: {exc}")
+            results[name] = [
+                {"sockets": config.sizes[0], "skipped": f"failed: {exc}"[:200]}
+            ]
     return results
