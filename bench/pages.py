@@ -6,8 +6,8 @@ front page and a search, served every way the issue asks for, with wrk.
 import json
 import re
 import ssl
+import statistics
 import subprocess
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -16,6 +16,8 @@ from urllib.parse import quote
 from . import procs, services, wrk
 
 CONCURRENCY = 50
+# Rows that a target compares with each other.
+RATIO_KEYS = ("static", "nginx", "hit", "plain")
 PORT_NGINX = 18500  # and 18501 for TLS with the deployed template
 PORT_DAPHNE = 18510
 PORT_PLAIN = 18511
@@ -148,8 +150,9 @@ def run(config, workdir, env, log):
                     ("gunicorn 2 sync workers, uncached", gunicorn_url + path, 10,
                      "wsgi-c10"),
                 ]  # fmt: skip
-            for setup, url, connections, key in setups:
-                status, headers, body = warm(url)
+            notes_by_key = {}
+            for _setup, url, _connections, key in setups:
+                status, headers, _ = warm(url)
                 note = ""
                 cache_header = headers.get("X-Cache-Status") or headers.get(
                     "X-Page-Cache"
@@ -158,21 +161,44 @@ def run(config, workdir, env, log):
                     note = f"not a hit ({cache_header})"
                 if status != 200:
                     note = f"status {status}"
+                notes_by_key[key] = note
+            # The rows compared by a target run in turns, ``runs`` times,
+            # so a swing in the machine's load hits them alike; medians.
+            measured = {key: [] for *_, key in setups}
+            compared = [s for s in setups if s[3] in RATIO_KEYS]
+            for _ in range(config.http_runs):
+                for setup, url, connections, key in compared:
+                    log(f"  {name}: {setup}, c={connections} ...")
+                    measured[key].append(
+                        wrk.run(url, connections=connections, seconds=seconds)
+                    )
+                    warm(url, times=1)
+            for setup, url, connections, key in setups:
+                if key in RATIO_KEYS:
+                    continue
                 log(f"  {name}: {setup}, c={connections} ...")
-                result = wrk.run(url, connections=connections, seconds=seconds)
+                measured[key].append(
+                    wrk.run(url, connections=connections, seconds=seconds)
+                )
+            for setup, _, connections, key in setups:
+                runs = measured[key]
                 row = {
                     "page": name,
                     "size": size,
                     "setup": setup,
                     "key": key,
                     "c": connections,
-                    **result.as_dict(),
-                    "note": note,
+                    "rps": statistics.median(r.rps for r in runs),
+                    "p50_ms": statistics.median(r.p50_ms for r in runs),
+                    "p99_ms": statistics.median(r.p99_ms for r in runs),
+                    "requests": sum(r.requests for r in runs),
+                    "errors": sum(r.errors for r in runs),
+                    "runs": len(runs),
+                    "note": notes_by_key[key],
                 }
                 if key.startswith(("daphne-", "wsgi-")):
                     row["queries"] = queries.get(bypass(path))
                 rows.append(row)
-                time.sleep(0.5)
     finally:
         nginx.stop()
         for process in (gunicorn, plain, daphne):

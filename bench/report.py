@@ -233,7 +233,8 @@ def markdown(results):
         "",
         targets_table(targets(results)),
         "",
-        f"## Pages (wrk -t2, {meta['http_seconds']} s a run, loopback)",
+        f"## Pages (wrk -t2, {meta['http_seconds']} s a run, loopback; the rows "
+        f"a target compares: median of {meta.get('http_runs', 1)} runs in turns)",
         "",
         pages_table(results.get("pages", [])),
         "",

@@ -34,7 +34,8 @@ PORT_REDIS_LIVE = 16501
 @dataclass
 class Config:
     quick: bool = False
-    http_seconds: int = 5
+    http_seconds: int = 4
+    http_runs: int = 3
     sizes: list = field(default_factory=lambda: [1000, 5000, 10000, 20000])
     ws_workers: int = 4
     settle_seconds: float = 3
@@ -58,6 +59,7 @@ class Config:
         return cls(
             quick=True,
             http_seconds=2,
+            http_runs=1,
             sizes=[1000],
             ws_workers=2,
             settle_seconds=2,
@@ -112,6 +114,7 @@ def meta(config, command):
         "command": command,
         "software": software(),
         "http_seconds": config.http_seconds,
+        "http_runs": config.http_runs,
     }
 
 
