@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class PresenceConfig(AppConfig):
+    name = "presence"
+    verbose_name = "Live counter"
+
+    def ready(self):
+        # Connect the store's setting_changed receiver.
+        from . import stores  # noqa: F401
