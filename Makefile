@@ -1,0 +1,66 @@
+# Two commands do all the set-up on a fresh machine: `make run` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# Frames above this many bytes are refused by daphne itself (the consumer
+# closes anything over 1 KiB with 4413 first; see DESIGN.md).
+WS_MAX_FRAME ?= 65536
+PYTEST_ARGS ?=
+
+.PHONY: help install install-test run serve test lint format browsers clean
+
+help:
+	@echo "make run    - install, migrate, load demo content, serve http://$(HOST):$(PORT)"
+	@echo "make test   - install everything the suite needs and run it"
+	@echo "make lint   - ruff check and format check"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test]"
+	@touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+# The embedded default: SQLite, in-memory channel layer and presence store,
+# local-memory cache, DEBUG on. Set DATABASE_URL/REDIS_URL for the real stack.
+run: install
+	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py migrate --noinput
+	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py load_demo --if-empty
+	$(MAKE) --no-print-directory serve
+
+serve:
+	@echo "Serving on http://$(HOST):$(PORT)/ (Ctrl+C stops)"
+	DEBUG=$${DEBUG:-1} $(BIN)/daphne -b $(HOST) -p $(PORT) portal.asgi:application
+
+# Debian's Chromium for the browser tests (Playwright cannot download its own).
+browsers:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  echo "Installing Debian's chromium for the browser tests..."; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-test
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+test: install-test browsers lint
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache

@@ -1,0 +1,99 @@
+"""Load the original demo content: sections, topics, authors and articles."""
+
+from datetime import timedelta
+
+from django.core.files.base import ContentFile
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+
+from articles import demo_data
+from articles.demo_images import draw_hero
+from articles.models import Article, Author, Section, Source, Topic
+from articles.slugs import slug_from_headline
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo newsroom (original, fictional content). Running it again "
+        "adds only what is missing."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Do nothing when the database already has articles.",
+        )
+
+    def handle(self, *args, if_empty=False, **options):
+        if if_empty and Article.objects.exists():
+            self.stdout.write("Articles exist; demo content not loaded.")
+            return
+        with transaction.atomic():
+            created = self.load()
+        self.stdout.write(
+            self.style.SUCCESS(f"Demo content loaded: {created} new articles.")
+        )
+
+    def load(self):
+        sections = {}
+        for position, (slug, name, description) in enumerate(demo_data.SECTIONS):
+            sections[slug], _ = Section.objects.get_or_create(
+                slug=slug,
+                defaults={
+                    "name": name,
+                    "description": description,
+                    "position": position,
+                },
+            )
+        topics = {}
+        for slug, name, description in demo_data.TOPICS:
+            topics[slug], _ = Topic.objects.get_or_create(
+                slug=slug, defaults={"name": name, "description": description}
+            )
+        authors = {}
+        for slug, name, role, bio in demo_data.AUTHORS:
+            authors[slug], _ = Author.objects.get_or_create(
+                slug=slug, defaults={"name": name, "role": role, "bio": bio}
+            )
+        sources = {}
+        for name, url in demo_data.SOURCES:
+            sources[name], _ = Source.objects.get_or_create(
+                name=name, defaults={"url": url}
+            )
+
+        now = timezone.now()
+        created = 0
+        for item in demo_data.ARTICLES:
+            slug = slug_from_headline(item["headline"])
+            if Article.objects.filter(slug=slug).exists():
+                continue
+            published_at = now - timedelta(hours=item["hours_ago"])
+            article = Article(
+                headline=item["headline"],
+                slug=slug,
+                lead=item["lead"],
+                body=item["body"],
+                section=sections[item["section"]],
+                source=sources.get(item["source"]),
+                status=Article.Status.PUBLISHED,
+                published_at=published_at,
+                is_lead_story=item["is_lead"],
+                hero_alt=item["hero_alt"],
+                hero_caption=item["hero_caption"],
+                hero_credit=item["hero_credit"],
+            )
+            if item["correction"]:
+                article.correction = item["correction"]
+                article.updated_at = min(now, published_at + timedelta(hours=3))
+            article.hero_image.save(
+                f"{slug[:60]}.jpg",
+                ContentFile(draw_hero(item["key"], item["section"])),
+                save=False,
+            )
+            article.save()
+            article.topics.set([topics[t] for t in item["topics"]])
+            article.authors.set([authors[a] for a in item["authors"]])
+            created += 1
+        return created

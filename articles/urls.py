@@ -1,0 +1,20 @@
+from django.urls import path, register_converter
+
+from . import converters, views
+
+register_converter(converters.ArticleIdConverter, "article_id")
+
+app_name = "articles"
+
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("news/", views.LatestNewsView.as_view(), name="latest"),
+    path(
+        "news/<article_id:pk>/<str:slug>/",
+        views.ArticleDetailView.as_view(),
+        name="detail",
+    ),
+    path("sections/<slug:slug>/", views.SectionView.as_view(), name="section"),
+    path("topics/<slug:slug>/", views.TopicView.as_view(), name="topic"),
+    path("authors/<slug:slug>/", views.AuthorView.as_view(), name="author"),
+]

@@ -1,0 +1,81 @@
+"""Reader-facing pages: thin views over the queryset vocabulary."""
+
+from django.shortcuts import get_object_or_404, redirect
+from django.views.generic import TemplateView
+
+from .models import Article, Author, Section, Topic
+from .pagination import paginate
+
+
+class ArticleListView(TemplateView):
+    """A paginated list of published articles, newest first."""
+
+    template_name = "articles/article_list.html"
+    title = "Latest news"
+
+    def get_articles(self):
+        return Article.objects.published()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        articles = self.get_articles().newest_first().for_listing()
+        context["page_obj"] = paginate(self.request, articles)
+        context["title"] = self.title
+        return context
+
+
+class HomeView(ArticleListView):
+    template_name = "articles/home.html"
+    title = "Front page"
+
+
+class LatestNewsView(ArticleListView):
+    pass
+
+
+class FiledUnderView(ArticleListView):
+    """Articles filed under one section, topic or author (``model``)."""
+
+    model = None
+    template_name = "articles/filed_under.html"
+
+    def get_articles(self):
+        self.owner = get_object_or_404(self.model, slug=self.kwargs["slug"])
+        return Article.objects.published().filter(**{self.lookup: self.owner})
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["owner"] = self.owner
+        context["title"] = self.owner.name
+        return context
+
+
+class SectionView(FiledUnderView):
+    model = Section
+    lookup = "section"
+
+
+class TopicView(FiledUnderView):
+    model = Topic
+    lookup = "topics"
+
+
+class AuthorView(FiledUnderView):
+    model = Author
+    lookup = "authors"
+
+
+class ArticleDetailView(TemplateView):
+    template_name = "articles/article_detail.html"
+
+    def get(self, request, pk, slug):
+        article = get_object_or_404(Article.objects.published().for_page(), pk=pk)
+        if slug != article.slug:
+            # Old or mistyped slugs keep working, at one address.
+            return redirect(article, permanent=True)
+        return self.render_to_response(
+            self.get_context_data(
+                article=article,
+                related=Article.objects.related_to(article),
+            )
+        )
