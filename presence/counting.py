@@ -105,7 +105,7 @@ def parse_client_message(text=None, data=None):
     try:
         message = json.loads(text)
     except ValueError:
-        raise ProtocolError(CLOSE_INVALID, "The message is not valid JSON.")
+        raise ProtocolError(CLOSE_INVALID, "The message is not valid JSON.") from None
     if not isinstance(message, dict) or message.get("type") != "page":
         raise ProtocolError(
             CLOSE_INVALID, 'The only message accepted is {"type": "page", ...}.'

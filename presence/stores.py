@@ -14,6 +14,7 @@ the same contract tests.
 """
 
 import asyncio
+import functools
 import hashlib
 import time
 import weakref
@@ -479,10 +480,9 @@ class RedisStore(BaseStore):
         self.timeout = timeout
         self.max_connections = max_connections
         self._clients = weakref.WeakKeyDictionary()
-        self._scripts = {}
 
     def _key(self, *parts):
-        return ":".join(("{%s}" % self.prefix, *parts))
+        return ":".join((f"{{{self.prefix}}}", *parts))
 
     def _client(self):
         loop = asyncio.get_running_loop()
@@ -528,14 +528,14 @@ class RedisStore(BaseStore):
                     if isinstance(result, Exception):
                         raise result
                 return results
-            except (RedisError, OSError, asyncio.TimeoutError) as exc:
+            except (RedisError, OSError, TimeoutError) as exc:
                 raise StoreUnavailable(str(exc) or exc.__class__.__name__) from exc
 
-    def _sha(self, script):
-        sha = self._scripts.get(script)
-        if sha is None:
-            sha = self._scripts[script] = hashlib.sha1(script.encode()).hexdigest()
-        return sha
+    @staticmethod
+    @functools.cache
+    def _sha(script):
+        # The name EVALSHA knows a script by; not a security use of SHA-1.
+        return hashlib.sha1(script.encode(), usedforsecurity=False).hexdigest()
 
     async def update(
         self,
@@ -574,7 +574,7 @@ class RedisStore(BaseStore):
             args += [visitor, page]
         (result,) = await self._run([(_LUA_UPDATE, keys, args)])
         online, *numbers = result
-        return online, dict(zip(pages, numbers))
+        return online, dict(zip(pages, numbers, strict=True))
 
     async def refresh(self, process, *, visitors, reads):
         by_page = defaultdict(list)
@@ -613,7 +613,7 @@ class RedisStore(BaseStore):
         keys = [self._key("visitors")] + [self._key("page", page) for page in pages]
         (result,) = await self._run([(_LUA_COUNTS, keys, [self._ttl_ms])])
         online, *numbers = result
-        return online, dict(zip(pages, numbers))
+        return online, dict(zip(pages, numbers, strict=True))
 
     async def top_pages(self, limit=20):
         keys = [self._key("visitors"), self._key("ranking")]
@@ -648,7 +648,7 @@ class RedisStore(BaseStore):
                 pipe.zrem(self._key("processes"), process)
                 pipe.delete(*self._process_keys(process))
                 await pipe.execute()
-        except (RedisError, OSError, asyncio.TimeoutError) as exc:
+        except (RedisError, OSError, TimeoutError) as exc:
             raise StoreUnavailable(str(exc)) from exc
 
     async def close(self):

@@ -206,7 +206,7 @@ class Tracker:
             raise ProtocolError(
                 CLOSE_UNAVAILABLE,
                 "The live counter is unavailable right now; retrying later.",
-            )
+            ) from None
         if self.sockets.get(consumer) is socket:
             await self._send(socket, (online, readers))
             socket.ready = True

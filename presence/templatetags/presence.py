@@ -14,9 +14,7 @@ register = template.Library()
 @register.simple_tag
 def presence_online():
     """Render the site-wide count as the span presence.js updates."""
-    return format_html(
-        '<span data-presence="online">{}</span>', last_known["online"]
-    )
+    return format_html('<span data-presence="online">{}</span>', last_known["online"])
 
 
 @register.simple_tag
@@ -30,4 +28,6 @@ def presence_readers(path):
 @register.simple_tag
 def presence_script():
     """Load presence.js, deferred so it never delays rendering."""
-    return format_html('<script src="{}" defer></script>', static("presence/presence.js"))
+    return format_html(
+        '<script src="{}" defer></script>', static("presence/presence.js")
+    )

@@ -41,15 +41,13 @@
   }
 
   // The canonical path: the same article read under an old slug or with a
-  // query string counts as one page.
+  // query string counts as one page. Only its path matters: the socket
+  // always goes to the host that served the page.
   function pagePath() {
     var link = document.querySelector('link[rel="canonical"]');
     if (link && link.href) {
       try {
-        var url = new URL(link.href, window.location.href);
-        if (url.host === window.location.host) {
-          return url.pathname;
-        }
+        return new URL(link.href, window.location.href).pathname;
       } catch (e) {
         // Fall through to the location.
       }
