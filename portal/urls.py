@@ -4,8 +4,11 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
+from presence.views import presence_summary
+
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/presence/", presence_summary, name="presence-summary"),
     path("", include("articles.urls")),
 ]
 
