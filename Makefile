@@ -40,7 +40,10 @@ run: install
 
 serve:
 	@echo "Serving on http://$(HOST):$(PORT)/ (Ctrl+C stops)"
-	DEBUG=$${DEBUG:-1} $(BIN)/daphne -b $(HOST) -p $(PORT) portal.asgi:application
+	DEBUG=$${DEBUG:-1} $(BIN)/daphne -b $(HOST) -p $(PORT) \
+	  --websocket-max-frame-size $(WS_MAX_FRAME) \
+	  --websocket-max-message-size $(WS_MAX_FRAME) \
+	  portal.asgi:application
 
 # Debian's Chromium for the browser tests (Playwright cannot download its own).
 browsers:
