@@ -144,7 +144,11 @@ class Tracker:
         self.closed = True
         for task in self._tasks:
             task.cancel()
-        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._wake.set()
+        if self._tasks:
+            # redis-py may swallow a cancellation inside a call; the loops
+            # also stop on ``closed``, and nothing waits for ever.
+            await asyncio.wait(self._tasks, timeout=timeout)
         self._fail_waiters(self._waiters)
         self._waiters = []
         try:
@@ -248,11 +252,13 @@ class Tracker:
     # The writer: every store write, in order
 
     async def _write_loop(self):
-        while True:
+        while not self.closed:
             await self._wake.wait()
             self._wake.clear()
             # Let a burst of connects and closes gather into one round trip.
             await asyncio.sleep(0)
+            if self.closed:
+                break
             try:
                 if self._refresh_wanted:
                     self._refresh_wanted = False
@@ -332,7 +338,7 @@ class Tracker:
 
     async def _beat_loop(self):
         pages_offset = 0
-        while True:
+        while not self.closed:
             self._refresh_wanted = True
             self._wake.set()
             await asyncio.sleep(
@@ -355,7 +361,7 @@ class Tracker:
     # The tick: read the numbers once, send what changed
 
     async def _tick_loop(self):
-        while True:
+        while not self.closed:
             await asyncio.sleep(self.tick_interval)
             if self.sockets and self.available:
                 try:
