@@ -1,10 +1,15 @@
-"""ASGI entry point: HTTP to Django, the live counter's socket, run by daphne."""
+"""
+ASGI entry point, run by daphne: HTTP through the page cache to Django,
+and the live counter's socket.
+"""
 
 import os
 
 from channels.routing import ProtocolTypeRouter, URLRouter
 from channels.security.websocket import AllowedHostsOriginValidator
 from django.core.asgi import get_asgi_application
+
+from pagecache.asgi import PageCacheMiddleware
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
 
@@ -15,7 +20,7 @@ import presence.routing  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
-        "http": django_asgi_app,
+        "http": PageCacheMiddleware(django_asgi_app),
         # An Origin that is not an allowed host is refused at the handshake.
         "websocket": AllowedHostsOriginValidator(
             URLRouter(presence.routing.websocket_urlpatterns)
