@@ -1,9 +1,12 @@
 """Reads that are shared by every page."""
 
+from collections import defaultdict
+
 from django.contrib.flatpages.models import FlatPage
 from django.core.cache import cache
+from django.urls import Resolver404, resolve
 
-from .models import Section
+from .models import Article, Section
 
 CHROME_KEY = "articles:site-chrome"
 CHROME_SECONDS = 600
@@ -32,3 +35,32 @@ def site_chrome():
         }
         cache.set(CHROME_KEY, chrome, CHROME_SECONDS)
     return chrome
+
+
+MOST_READ = 5
+
+
+def articles_most_read(*, pages, limit=MOST_READ):
+    """
+    The published articles among the most-read pages, with their readers.
+
+    ``pages`` is the live counter's ranking, ``[{"path", "readers"}, ...]``,
+    most read first. The live counter knows paths only: a path counts here
+    when it is the canonical address of a published article.
+    """
+    # article id -> {path: (rank, readers)}: an old slug is not the article.
+    ranked = defaultdict(dict)
+    for rank, page in enumerate(pages):
+        try:
+            match = resolve(page["path"])
+        except Resolver404:
+            continue
+        if match.view_name == "articles:detail":
+            ranked[match.kwargs["pk"]][page["path"]] = (rank, page["readers"])
+    articles = Article.objects.published().filter(pk__in=ranked)
+    most_read = sorted(
+        (ranked[article.pk][path], article)
+        for article in articles.only("pk", "slug", "headline")
+        if (path := article.get_absolute_url()) in ranked[article.pk]
+    )
+    return [(article, readers) for (_, readers), article in most_read[:limit]]

@@ -8,6 +8,7 @@ app_name = "articles"
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
+    path("most-read/", views.most_read_now, name="most-read"),
     path("news/", views.LatestNewsView.as_view(), name="latest"),
     path(
         "news/<article_id:pk>/<str:slug>/",

@@ -2,17 +2,24 @@
 
 from itertools import groupby
 
+from asgiref.sync import sync_to_async
 from django.contrib.flatpages.views import flatpage
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
 from pagecache.decorators import PublicPageMixin, public_page
+from presence.tracker import last_summary, site_summary
 
 from .models import Article, Author, Section, Topic
 from .pagination import paginate
+from .selectors import articles_most_read
 
 TOP_STORIES = 4
 LATEST_COLUMN = 12
+# How long a "most read now" block may be kept by any cache.
+MOST_READ_SECONDS = 5
 
 
 class HomeView(PublicPageMixin, TemplateView):
@@ -39,6 +46,9 @@ class HomeView(PublicPageMixin, TemplateView):
             top_stories=others[:TOP_STORIES],
             latest=newest[:LATEST_COLUMN],
             sections=sections,
+            # The last ranking this process knows, without I/O; the block
+            # refreshes itself from most_read_now.
+            most_read=articles_most_read(pages=last_summary()["pages"]),
             **kwargs,
         )
 
@@ -120,3 +130,15 @@ class ArticleDetailView(PublicPageMixin, TemplateView):
 def simple_page(request, url):
     """A page editors maintain (about, contacts, privacy), cached like news."""
     return flatpage(request, url)
+
+
+@require_safe
+@cache_control(public=True, max_age=MOST_READ_SECONDS)
+async def most_read_now(request):
+    """The front page's "most read now" block, for it to refresh itself."""
+    pages = (await site_summary())["pages"]
+    return await sync_to_async(render)(
+        request,
+        "articles/includes/most_read.html",
+        {"most_read": await sync_to_async(articles_most_read)(pages=pages)},
+    )

@@ -473,3 +473,8 @@ async def site_summary(limit=20):
             value = counting.summary(online=online, pages=pages)
         _summary.update(at=time.monotonic(), value=value)
         return value
+
+
+def last_summary():
+    """Return the last ``site_summary()`` this process made, without I/O."""
+    return _summary["value"] or counting.summary(online=last_known["online"], pages=[])
