@@ -40,7 +40,7 @@ run: install
 
 serve:
 	@echo "Serving on http://$(HOST):$(PORT)/ (Ctrl+C stops)"
-	DEBUG=$${DEBUG:-1} $(BIN)/daphne -b $(HOST) -p $(PORT) \
+	DEBUG=$${DEBUG:-1} $(BIN)/python -m presence.serve -b $(HOST) -p $(PORT) \
 	  --websocket-max-frame-size $(WS_MAX_FRAME) \
 	  --websocket-max-message-size $(WS_MAX_FRAME) \
 	  portal.asgi:application
