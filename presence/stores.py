@@ -587,16 +587,20 @@ class RedisStore(BaseStore):
             self._key("pages"),
             self._key("ranking"),
         ]
-        calls = []
-        # One call per chunk of visitors, then per chunk of a page's
-        # readers, so no call writes more than CHUNK_SIZE members.
-        for chunk in _chunks(visitors):
-            calls.append(([], [len(chunk), 0, *chunk]))
+        # Calls of at most about CHUNK_SIZE members each: visitors first,
+        # then pages' readers packed together (a big page is split).
+        calls = [([], [len(chunk), 0, *chunk]) for chunk in _chunks(visitors)]
+        pages, args, size = [], [], 0
         for page, readers in by_page.items():
             for chunk in _chunks(readers):
-                calls.append(([page], [0, 1, page, len(chunk), *chunk]))
-        if not calls:
-            calls.append(([], [0, 0]))
+                if size + len(chunk) > CHUNK_SIZE and pages:
+                    calls.append((pages, [0, len(pages), *args]))
+                    pages, args, size = [], [], 0
+                pages.append(page)
+                args += [page, len(chunk), *chunk]
+                size += len(chunk)
+        if pages or not calls:
+            calls.append((pages, [0, len(pages), *args]))
         script_calls = []
         for index, (pages, args) in enumerate(calls):
             keys = base_keys + [self._key("page", page) for page in pages]

@@ -137,6 +137,21 @@ async def test_refresh_in_chunks(make_store):
     assert pages == {"/x/": CHUNK_SIZE + 3, "/y/": CHUNK_SIZE + 4}
 
 
+async def test_refresh_many_pages(make_store):
+    """Many small pages, packed several to a call, are all written."""
+    store = make_store()
+    pages = [f"/news/{n}/" for n in range(40)]
+    visitors = [f"{i:032x}" for i in range(1500)]
+    reads = [(v, pages[i % 40]) for i, v in enumerate(visitors)]
+    await store.refresh("p1", visitors=visitors, reads=reads)
+    online, counts = await store.counts(pages)
+    assert online == 1500
+    assert sorted(set(counts.values())) == [37, 38]
+    assert sum(counts.values()) == 1500
+    online, top = await store.top_pages(limit=40)
+    assert len(top) == 40 and top[0][1] == 38
+
+
 async def test_top_pages(make_store):
     """Pages are ranked by readers; empty pages are left out; limit holds."""
     store = make_store()
