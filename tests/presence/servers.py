@@ -35,6 +35,8 @@ class Daphne:
             "DEBUG": "0",
             "SECRET_KEY": "presence-stack-test-key",
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            # Plain HTTP on loopback: no redirect to HTTPS.
+            "SECURE_SSL_REDIRECT": "0",
             "DATABASE_URL": "",
             "SQLITE_PATH": str(Path(workdir) / "db.sqlite3"),
             "REDIS_URL": redis_url,
