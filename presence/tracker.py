@@ -97,8 +97,6 @@ class Tracker:
         self.sockets = {}  # consumer -> _Socket
         self.connections_per_ip = Counter()
         self.visitors_per_ip = defaultdict(Counter)  # address -> visitor -> n
-        self.online = 0
-        self.page_counts = {}
         self.available = True
         self.closed = False
         self._dirty_visitors = set()
@@ -390,14 +388,12 @@ class Tracker:
                 await self._send(socket, numbers)
 
     def _record(self, online, counts, *, complete=False):
-        self.online = online
         last_known["online"] = online
         if complete:
             # A tick counts every page served here: replacing keeps the
             # memory bounded by the pages open now.
-            self.page_counts = last_known["pages"] = dict(counts)
+            last_known["pages"] = dict(counts)
         else:
-            self.page_counts.update(counts)
             last_known["pages"] = {**last_known["pages"], **counts}
 
     async def _send(self, socket, numbers):
