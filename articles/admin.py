@@ -14,6 +14,10 @@ from . import services
 from .forms import CONTENT_FIELDS, ArticleAdminForm, ImageUploadForm
 from .models import Article, Author, Image, Section, Source, Topic
 
+admin.site.site_header = "Newsroom"
+admin.site.site_title = "Newsroom"
+admin.site.index_title = "Write, correct and publish"
+
 # Makes the admin's slug pre-filling use articles/slugs.py's rule.
 SLUG_JS = "articles/admin/slugify.js"
 

@@ -178,8 +178,9 @@ class Article(models.Model):
 
     objects = ArticleManager.from_queryset(ArticleQuerySet)()
     history = HistoricalRecords(
+        # Text and publishing fields; topics and authors are not versioned
+        # (m2m history would add a record per relation on every save).
         excluded_fields=["hero_renditions", "modified_at"],
-        m2m_fields=[topics, authors],
     )
 
     class Meta:

@@ -313,5 +313,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
+        # One line per login otherwise; lockouts are still logged.
+        "axes": {"level": "WARNING"},
     },
 }

@@ -9,6 +9,11 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 
+def is_embedded_database():
+    """True for the SQLite file ``make run`` uses, not a server database."""
+    return connection.vendor == "sqlite"
+
+
 class Command(BaseCommand):
     help = (
         "On an empty embedded (SQLite) database with DEBUG on, create the user "
@@ -25,7 +30,7 @@ class Command(BaseCommand):
                 "Refusing to create a demo editor: DEBUG is off. Create real "
                 "accounts with 'manage.py createsuperuser' or in the admin."
             )
-        if connection.vendor != "sqlite":
+        if not is_embedded_database():
             self.stdout.write("Not the embedded database; no demo editor created.")
             return
         User = get_user_model()
