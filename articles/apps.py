@@ -6,6 +6,7 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Newsroom"
 
     def ready(self):
+        from . import signals  # noqa: F401 - connects the cache refresh
         from .signal_handlers import register_signal_handlers
 
         register_signal_handlers()

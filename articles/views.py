@@ -1,15 +1,51 @@
 """Reader-facing pages: thin views over the queryset vocabulary."""
 
+from itertools import groupby
+
+from django.contrib.flatpages.views import flatpage
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_cache_control
 from django.views.generic import TemplateView
 
+from pagecache.decorators import PublicPageMixin, public_page
+
 from .models import Article, Author, Section, Topic
 from .pagination import paginate
 
+TOP_STORIES = 4
+LATEST_COLUMN = 12
 
-class ArticleListView(TemplateView):
+
+class HomeView(PublicPageMixin, TemplateView):
+    """The front page: lead story, top stories, latest news, sections."""
+
+    template_name = "articles/home.html"
+
+    def get_context_data(self, **kwargs):
+        lead = Article.objects.lead_story()
+        newest = list(
+            Article.objects.published()
+            .newest_first()
+            .for_listing()[: TOP_STORIES + LATEST_COLUMN + 1]
+        )
+        others = [a for a in newest if a != lead]
+        sections = [
+            (section, list(articles))
+            for section, articles in groupby(
+                Article.objects.newest_per_section(), key=lambda a: a.section
+            )
+        ]
+        return super().get_context_data(
+            lead=lead,
+            top_stories=others[:TOP_STORIES],
+            latest=newest[:LATEST_COLUMN],
+            sections=sections,
+            **kwargs,
+        )
+
+
+class ArticleListView(PublicPageMixin, TemplateView):
     """A paginated list of published articles, newest first."""
 
     template_name = "articles/article_list.html"
@@ -26,11 +62,6 @@ class ArticleListView(TemplateView):
         return context
 
 
-class HomeView(ArticleListView):
-    template_name = "articles/home.html"
-    title = "Front page"
-
-
 class LatestNewsView(ArticleListView):
     pass
 
@@ -39,6 +70,7 @@ class FiledUnderView(ArticleListView):
     """Articles filed under one section, topic or author (``model``)."""
 
     model = None
+    lookup = None
     template_name = "articles/filed_under.html"
 
     def get_articles(self):
@@ -48,13 +80,16 @@ class FiledUnderView(ArticleListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["owner"] = self.owner
+        context["owner_kind"] = self.model._meta.verbose_name
         context["title"] = self.owner.name
+        context["hide_section"] = getattr(self, "hide_section", False)
         return context
 
 
 class SectionView(FiledUnderView):
     model = Section
     lookup = "section"
+    hide_section = True  # every teaser would repeat it
 
 
 class TopicView(FiledUnderView):
@@ -67,10 +102,10 @@ class AuthorView(FiledUnderView):
     lookup = "authors"
 
 
-class ArticleDetailView(TemplateView):
+class ArticleDetailView(PublicPageMixin, TemplateView):
     template_name = "articles/article_detail.html"
 
-    def get(self, request, pk, slug):
+    def get(self, request, pk, slug=None):
         article = get_object_or_404(Article.objects.published().for_page(), pk=pk)
         if slug != article.slug:
             # Old or mistyped slugs keep working, at one address.
@@ -121,3 +156,9 @@ def login_locked_out(request, original_response=None, credentials=None):
         "cooloff_minutes": minutes,
     }
     return render(request, "admin/locked_out.html", context, status=429)
+
+
+@public_page
+def simple_page(request, url):
+    """A page editors maintain (about, contacts, privacy), cached like news."""
+    return flatpage(request, url)

@@ -10,7 +10,7 @@ import articles.images
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("articles", "0001_initial"),
+        ("articles", "0002_simple_pages"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
