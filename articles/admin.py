@@ -126,7 +126,8 @@ class ArticleAdmin(SimpleHistoryAdmin):
         "correction",
     ]
 
-    Media = SlugMedia
+    class Media(SlugMedia):
+        css = {"all": ["articles/admin/article_form.css"]}
 
     @admin.display(description="status", ordering="status")
     def state(self, obj):

@@ -92,7 +92,7 @@ class ArticleAdminForm(forms.ModelForm):
         who = ""
         if latest is not None:
             who = format_html(
-                " by {} at {}",
+                " ({}, at {})",
                 latest.history_user or "someone",
                 date_format(timezone.localtime(latest.history_date), "H:i"),
             )

@@ -36,7 +36,9 @@ def rendition_widths():
 
 def validate_image_file(file):
     """Raise ``ValidationError`` unless ``file`` is an acceptable picture."""
-    if file is None:
+    if file is None or getattr(file, "_committed", False):
+        # A picture already in storage was checked when it was uploaded;
+        # model validation sees it on every later save of the form.
         return
     size = getattr(file, "size", None)
     if size is not None and size > max_upload_bytes():

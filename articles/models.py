@@ -196,6 +196,12 @@ class Article(models.Model):
     def save(self, *args, **kwargs):
         # In the save path so no way of writing an article skips it.
         self.body = sanitize_html(self.body)
+        # Whole seconds, as the admin's date and time fields show them, so
+        # a form saved unchanged does not change (or seem to change) them.
+        for name in ("published_at", "updated_at"):
+            value = getattr(self, name)
+            if value is not None and value.microsecond:
+                setattr(self, name, value.replace(microsecond=0))
         if not self.slug:
             self.slug = self._unique_slug()
         self.version = (self.version or 0) + 1

@@ -208,3 +208,17 @@ def test_picker_is_for_staff_only(client):
     response = client.get("/admin/articles/image/picker/")
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_editing_an_article_keeps_its_stored_hero(client, editor):
+    """Saving the form without a new upload does not re-check the old file."""
+    from .admin_helpers import change_url
+
+    article = ArticleFactory(hero_alt="A picture")
+    article.hero_image.save("hero.jpg", picture(), save=False)
+    article.save()
+    response = client.post(change_url(article), form_data(article, lead="New lead"))
+    assert response.status_code == 302, form_errors(response)
+    article.refresh_from_db()
+    assert article.lead == "New lead"
+    assert article.hero_image.name.endswith(".jpg")
