@@ -22,6 +22,19 @@ admin.site.index_title = "Write, correct and publish"
 SLUG_JS = "articles/admin/slugify.js"
 
 
+def with_csp_nonce(request, media):
+    """
+    ``media`` with the request's CSP nonce (django-csp) on every tag.
+
+    The rich-text editor loads through an inline ``<script type="importmap">``;
+    under a Content-Security-Policy it runs only with the page's nonce.
+    """
+    nonce = getattr(request, "csp_nonce", None)
+    if not nonce:
+        return media
+    return AssetMedia.from_media(media, nonce=str(nonce))
+
+
 def can_publish(request):
     return request.user.has_perm("articles.publish_article")
 
@@ -63,19 +76,31 @@ class SourceAdmin(admin.ModelAdmin):
     search_fields = ["name", "url"]
 
 
+class VisibilityFilter(admin.SimpleListFilter):
+    """What readers see now, in the queryset's words (not just the status)."""
+
+    title = "visibility"
+    parameter_name = "visibility"
+
+    def lookups(self, request, model_admin):
+        return [("live", "Live"), ("scheduled", "Scheduled"), ("draft", "Draft")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "live":
+            return queryset.published()
+        if self.value() == "scheduled":
+            return queryset.scheduled()
+        if self.value() == "draft":
+            return queryset.filter(status=Article.Status.DRAFT)
+        return queryset
+
+
 @admin.register(Article)
 class ArticleAdmin(SimpleHistoryAdmin):
     form = ArticleAdminForm
-    list_display = [
-        "headline",
-        "state",
-        "section",
-        "published_at",
-        "updated_at",
-        "is_lead_story",
-        "version",
-    ]
+    list_display = ["headline", "state", "section", "published_at", "is_lead_story"]
     list_filter = [
+        VisibilityFilter,
         "status",
         "is_lead_story",
         "section",
@@ -190,15 +215,17 @@ class ArticleAdmin(SimpleHistoryAdmin):
         return obj.get_preview_url()
 
     def render_change_form(self, request, context, *args, **kwargs):
-        # The editor loads through an inline import map; with a CSP nonce
-        # (django-csp) it must carry that nonce, like every other script tag.
-        nonce = getattr(request, "csp_nonce", None)
-        if nonce:
-            context["media"] = AssetMedia.from_media(context["media"], nonce=nonce)
+        context["media"] = with_csp_nonce(request, context["media"])
         obj = context.get("original")
         if obj is not None and obj.pk:
             context["preview_url"] = obj.get_preview_url()
         return super().render_change_form(request, context, *args, **kwargs)
+
+    def render_history_view(self, request, template, context, **kwargs):
+        if "adminform" in context:  # the revert form: the editor again
+            media = self.media + context["adminform"].form.media
+            context["media"] = with_csp_nonce(request, media)
+        return super().render_history_view(request, template, context, **kwargs)
 
     @admin.action(description="Publish selected articles now", permissions=["publish"])
     def publish_selected(self, request, queryset):

@@ -1,5 +1,6 @@
 """Editors' flows in the admin, through the test client."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -62,6 +63,25 @@ def test_lists_articles_with_filters_search_and_date_hierarchy(client, editor):
     content = response.content.decode()
     for text in ("By status", "By section", "By topics", "By authors"):
         assert text in content
+
+
+def test_visibility_filter_follows_the_published_rule(client, editor):
+    ArticleFactory(headline="Already out")
+    ArticleFactory(
+        headline="Out tomorrow", published_at=timezone.now() + timedelta(days=1)
+    )
+    ArticleFactory(headline="Still a draft", status="draft")
+    for value, expected in [
+        ("live", "Already out"),
+        ("scheduled", "Out tomorrow"),
+        ("draft", "Still a draft"),
+    ]:
+        content = client.get(
+            f"/admin/articles/article/?visibility={value}"
+        ).content.decode()
+        assert expected in content
+        others = {"Already out", "Out tomorrow", "Still a draft"} - {expected}
+        assert not any(other in content for other in others), value
     assert 'class="xfull"' in content or "toplinks" in content  # date hierarchy
 
 
@@ -349,3 +369,27 @@ def test_groups_exist_with_the_right_permissions():
     assert editors.permissions.filter(codename="publish_article").exists()
     assert not authors.permissions.filter(codename="publish_article").exists()
     assert authors.permissions.filter(codename="add_article").exists()
+
+
+@pytest.mark.parametrize("page", ["change", "revert"])
+def test_editor_scripts_carry_the_csp_nonce(client, editor, monkeypatch, page):
+    """With django-csp's request.csp_nonce, the import map gets the nonce."""
+    from django.contrib.auth.middleware import AuthenticationMiddleware
+
+    original = AuthenticationMiddleware.process_request
+
+    def with_nonce(self, request):
+        request.csp_nonce = "n0nce-for-test"
+        return original(self, request)
+
+    monkeypatch.setattr(AuthenticationMiddleware, "process_request", with_nonce)
+    article = ArticleFactory()
+    url = change_url(article)
+    if page == "revert":
+        first = article.history.first()
+        url = f"/admin/articles/article/{article.pk}/history/{first.history_id}/"
+    content = client.get(url).content.decode()
+    assert '<script type="importmap" nonce="n0nce-for-test">' in content
+    modules = re.findall(r"<script [^>]*django_prose_editor[^>]*>", content)
+    assert modules
+    assert all('nonce="n0nce-for-test"' in tag for tag in modules), modules
