@@ -131,3 +131,37 @@ def test_quote_with_attribution_survives_the_editor(portal_server, page, editor_
         r"<figcaption>[^<]+</figcaption></figure>",
         submitted,
     )
+
+
+def test_editor_picks_an_uploaded_picture_for_the_body(
+    portal_server, page, editor_login, tmp_path
+):
+    """The picture button's "Browse..." uploads and picks an inline image."""
+    from PIL import Image
+
+    upload = tmp_path / "bridge.jpg"
+    Image.new("RGB", (1400, 800), "teal").save(upload)
+    log_in(page, portal_server, editor_login)
+    page.goto(portal_server.url + "/admin/articles/article/add/")
+    editor_area(page).click()
+    page.keyboard.type("Before the picture.")
+    page.locator(".prose-menubar__button[data-name=figure]").click()
+    dialog = page.locator("dialog[open]")
+    with page.context.expect_page() as popup_info:
+        dialog.get_by_text("Browse...").click()
+    picker = popup_info.value
+    picker.wait_for_load_state()
+    picker.set_input_files("#id_file", str(upload))
+    picker.fill("#id_alt", "The bridge at dusk")
+    picker.fill("#id_caption", "The new bridge")
+    picker.click("input[value=Upload]")
+    picker.locator(".image-picker__choose").first.click()
+    assert dialog.locator("input[name=altText]").input_value() == "The bridge at dusk"
+    dialog.get_by_role("button", name="Insert").click()
+    body = page.locator("#id_body").input_value()
+    assert re.search(
+        r'<figure class="figure"><img src="/media/images/[^"]+-1200w\.jpg" '
+        r'alt="The bridge at dusk"',
+        body,
+    ), body
+    assert "The new bridge</figcaption>" in body
