@@ -1,8 +1,10 @@
 """The newsroom's admin: where editors write, correct and publish."""
 
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
+from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -220,6 +222,27 @@ class ArticleAdmin(SimpleHistoryAdmin):
         if obj is not None and obj.pk:
             context["preview_url"] = obj.get_preview_url()
         return super().render_change_form(request, context, *args, **kwargs)
+
+    def _current_or_404(self, request, object_id):
+        """The article as stored, if this user may see it at all."""
+        article = self.get_queryset(request).filter(pk=unquote(object_id)).first()
+        if article is None:
+            raise Http404("No article found.")
+        return article
+
+    def history_view(self, request, object_id, extra_context=None):
+        self._current_or_404(request, object_id)
+        return super().history_view(request, object_id, extra_context)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # django-simple-history saves a POSTed restore after checking only
+        # the *view* permission: restoring is changing, so check that too.
+        current = self._current_or_404(request, object_id)
+        if request.method == "POST" and not self.has_change_permission(
+            request, current
+        ):
+            raise PermissionDenied
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
     def render_history_view(self, request, template, context, **kwargs):
         if "adminform" in context:  # the revert form: the editor again

@@ -393,3 +393,32 @@ def test_editor_scripts_carry_the_csp_nonce(client, editor, monkeypatch, page):
     modules = re.findall(r"<script [^>]*django_prose_editor[^>]*>", content)
     assert modules
     assert all('nonce="n0nce-for-test"' in tag for tag in modules), modules
+
+
+def test_author_cannot_restore_or_read_the_history_of_others(client, author):
+    article = ArticleFactory(body="<p>Published text.</p>")
+    article.body = "<p>Second version.</p>"
+    article.save()
+    first = article.history.order_by("history_id").first()
+    history_url = f"/admin/articles/article/{article.pk}/history/"
+    revert_url = f"{history_url}{first.history_id}/"
+    assert client.get(history_url).status_code == 404
+    assert client.get(revert_url).status_code == 404
+    response = client.post(revert_url, form_data(first.instance))
+    assert response.status_code == 404
+    article.refresh_from_db()
+    assert article.body == "<p>Second version.</p>"
+
+
+def test_author_cannot_restore_an_old_version_of_own_published_article(client, author):
+    article = ArticleFactory(body="<p>One.</p>", created_by=author)
+    article.body = "<p>Two.</p>"
+    article.save()
+    first = article.history.order_by("history_id").first()
+    revert_url = f"/admin/articles/article/{article.pk}/history/{first.history_id}/"
+    response = client.post(
+        revert_url, form_data(first.instance, base_version=article.version)
+    )
+    assert response.status_code == 403
+    article.refresh_from_db()
+    assert article.body == "<p>Two.</p>"

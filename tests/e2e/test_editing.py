@@ -6,6 +6,8 @@ import pytest
 
 from articles.slugs import slug_from_headline
 
+from .conftest import PortalServer
+
 pytestmark = pytest.mark.e2e
 
 HEADLINE = "Київ відкриває новий міст через Дніпро"
@@ -17,6 +19,17 @@ HEADLINES = [
     "Plain English headline, with 3 numbers: 1, 2, 3",
     "Дуже " * 40 + "довгий заголовок",
 ]
+
+
+@pytest.fixture(scope="module")
+def portal_server(tmp_path_factory):
+    """
+    A server of this module's own: publishing here must not change the
+    front page the reading tests look at.
+    """
+    server = PortalServer(tmp_path_factory.mktemp("portal-editing")).start()
+    yield server
+    server.stop()
 
 
 @pytest.fixture(scope="module")
