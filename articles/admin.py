@@ -8,6 +8,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from js_asset import Media as AssetMedia
 from simple_history.admin import SimpleHistoryAdmin
@@ -160,14 +161,9 @@ class ArticleAdmin(SimpleHistoryAdmin):
     def state(self, obj):
         if obj.status == Article.Status.DRAFT:
             return "Draft"
-        if obj.published_at and obj.published_at > self._now():
+        if obj.published_at and obj.published_at > timezone.now():
             return "Scheduled"
         return "Live"
-
-    def _now(self):
-        from django.utils import timezone
-
-        return timezone.now()
 
     # Authors (no publish permission) see and edit only their own drafts.
 
