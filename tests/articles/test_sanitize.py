@@ -2,6 +2,8 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from articles.models import Article
 from articles.sanitize import sanitize_html
@@ -118,3 +120,45 @@ def test_admin_post_strips_hostile_html(client, hostile, forbidden):
     page = client.get(saved.get_absolute_url()).content.decode()
     body = page.split('class="article__body"', 1)[1].split("</div>", 1)[0]
     assert forbidden.lower() not in body.lower()
+
+
+TAGS = ["p", "a", "img", "script", "iframe", "svg", "style", "div", "span", "h2"]
+TAGS += ["figure", "blockquote", "object", "math", "form", "input", "b"]
+ATTRIBUTES = ["href", "src", "onclick", "onerror", "style", "class", "id", "alt"]
+ATTRIBUTES += ["srcset", "formaction", "xlink:href", "target", "rel", "data-x"]
+VALUES = ["javascript:alert(1)", "JAVASCRIPT:x", "https://example.org/", "quote"]
+VALUES += ["data:text/html,x", "vbscript:x", "alert(1)", 'x" onmouseover="y', ""]
+
+
+@st.composite
+def hostile_html(draw):
+    parts = []
+    for _ in range(draw(st.integers(1, 8))):
+        tag = draw(st.sampled_from(TAGS))
+        attributes = " ".join(
+            f'{draw(st.sampled_from(ATTRIBUTES))}="{draw(st.sampled_from(VALUES))}"'
+            for _ in range(draw(st.integers(0, 3)))
+        )
+        text = draw(st.text(alphabet="ab<>&\"' ", max_size=6))
+        parts.append(f"<{tag} {attributes}>{text}</{tag}>")
+    return "".join(parts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(hostile_html())
+def test_any_mix_of_tags_and_attributes_reduces_to_the_allow_list(html):
+    from articles.sanitize import ALLOWED_ATTRIBUTES, ALLOWED_CLASSES, ALLOWED_TAGS
+
+    soup = BeautifulSoup(sanitize_html(html), "html.parser")
+    for element in soup.find_all(True):
+        assert element.name in ALLOWED_TAGS
+        for name, value in element.attrs.items():
+            if name == "class":
+                assert set(value) <= ALLOWED_CLASSES.get(element.name, set())
+            elif name == "rel":
+                assert element.name == "a" and value == ["noopener"]
+            else:
+                assert name in ALLOWED_ATTRIBUTES.get(element.name, set())
+            if name in ("href", "src"):  # alt text may say anything
+                scheme = value.lower().strip().partition(":")[0]
+                assert ":" not in value or scheme in ("http", "https", "mailto")
