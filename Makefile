@@ -36,6 +36,8 @@ install-test: $(VENV)/.installed-test
 run: install
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py migrate --noinput
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py load_demo --if-empty
+	@# Only on an empty embedded database with DEBUG on (prints its password once).
+	@if [ "$${DEBUG:-1}" != "0" ]; then DEBUG=$${DEBUG:-1} $(BIN)/python manage.py create_demo_editor; fi
 	$(MAKE) --no-print-directory serve
 
 serve:

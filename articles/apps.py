@@ -7,3 +7,6 @@ class ArticlesConfig(AppConfig):
 
     def ready(self):
         from . import signals  # noqa: F401 - connects the cache refresh
+        from .signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

@@ -88,6 +88,7 @@ class ArticleQuerySet(models.QuerySet):
             "hero_width",
             "hero_height",
             "hero_alt",
+            "hero_renditions",
             "section__name",
             "section__slug",
         )

@@ -16,6 +16,11 @@ urlpatterns = [
         name="detail",
     ),
     path("news/<article_id:pk>/", views.ArticleDetailView.as_view()),
+    path(
+        "preview/<article_id:pk>/",
+        views.ArticlePreviewView.as_view(),
+        name="preview",
+    ),
     path("sections/<slug:slug>/", views.SectionView.as_view(), name="section"),
     path("topics/<slug:slug>/", views.TopicView.as_view(), name="topic"),
     path("authors/<slug:slug>/", views.AuthorView.as_view(), name="author"),

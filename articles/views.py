@@ -4,7 +4,9 @@ from itertools import groupby
 
 from asgiref.sync import sync_to_async
 from django.contrib.flatpages.views import flatpage
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
@@ -124,6 +126,46 @@ class ArticleDetailView(PublicPageMixin, TemplateView):
                 related=Article.objects.related_to(article),
             )
         )
+
+
+class ArticlePreviewView(ArticleDetailView):
+    """
+    Staff see any article, draft or scheduled, exactly as readers will.
+
+    Anyone else gets the same 404 as for a missing article, so previews do
+    not reveal what is being prepared. Never cached anywhere.
+    """
+
+    def get(self, request, pk):
+        if not (request.user.is_active and request.user.is_staff):
+            raise Http404("No article found.")
+        article = get_object_or_404(Article.objects.for_page(), pk=pk)
+        response = self.render_to_response(
+            self.get_context_data(
+                article=article,
+                related=Article.objects.related_to(article),
+                is_preview=True,
+            )
+        )
+        patch_cache_control(response, private=True, no_store=True)
+        response["X-Robots-Tag"] = "noindex, nofollow"
+        return response
+
+
+def login_locked_out(request, original_response=None, credentials=None):
+    """django-axes' lockout page: the admin's login page, with the reason."""
+    from axes.helpers import get_cool_off, get_failure_limit
+    from django.contrib import admin
+
+    cool_off = get_cool_off(request)
+    minutes = max(1, round(cool_off.total_seconds() / 60)) if cool_off else None
+    context = {
+        **admin.site.each_context(request),
+        "title": "Log in",
+        "failure_limit": get_failure_limit(request, credentials),
+        "cooloff_minutes": minutes,
+    }
+    return render(request, "admin/locked_out.html", context, status=429)
 
 
 @public_page
