@@ -1,12 +1,23 @@
 """Reader-facing pages: thin views over the queryset vocabulary."""
 
+from django.conf import settings
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.cache import patch_cache_control
+from django.utils.decorators import method_decorator
+from django.views.decorators.http import last_modified
 from django.views.generic import TemplateView
 
+from .forms import SearchForm
 from .models import Article, Author, Section, Topic
 from .pagination import paginate
+from .selectors import content_last_modified
+
+# Pages send Last-Modified and answer If-Modified-Since with 304 before they
+# are rendered; ConditionalGetMiddleware adds the ETag.
+conditional = method_decorator(last_modified(content_last_modified), name="dispatch")
 
 
+@conditional
 class ArticleListView(TemplateView):
     """A paginated list of published articles, newest first."""
 
@@ -37,6 +48,7 @@ class FiledUnderView(ArticleListView):
     """Articles filed under one section, topic or author (``model``)."""
 
     model = None
+    has_feed = False
     template_name = "articles/filed_under.html"
 
     def get_articles(self):
@@ -46,6 +58,7 @@ class FiledUnderView(ArticleListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["owner"] = self.owner
+        context["feed_owner"] = self.owner if self.has_feed else None
         context["title"] = self.owner.name
         return context
 
@@ -53,11 +66,13 @@ class FiledUnderView(ArticleListView):
 class SectionView(FiledUnderView):
     model = Section
     lookup = "section"
+    has_feed = True
 
 
 class TopicView(FiledUnderView):
     model = Topic
     lookup = "topics"
+    has_feed = True
 
 
 class AuthorView(FiledUnderView):
@@ -65,6 +80,7 @@ class AuthorView(FiledUnderView):
     lookup = "authors"
 
 
+@conditional
 class ArticleDetailView(TemplateView):
     template_name = "articles/article_detail.html"
 
@@ -79,3 +95,42 @@ class ArticleDetailView(TemplateView):
                 related=Article.objects.related_to(article),
             )
         )
+
+
+class SearchView(TemplateView):
+    """
+    ``/search/?q=``: ranked results with highlighted snippets.
+
+    Every query is different, so results are never publicly cached (the page
+    cache and shared proxies store only ``public`` responses); the reader's
+    browser may keep a page for a short while. Crawlers are kept out by
+    robots.txt and ``noindex``.
+    """
+
+    template_name = "articles/search.html"
+
+    def get(self, request):
+        form = SearchForm(request.GET)
+        status = form.status()
+        page_obj = None
+        if status == "ok":
+            articles = (
+                Article.objects.published()
+                .search(form.query)
+                .highlighted(form.query)
+                .for_listing()
+            )
+            page_obj = paginate(request, articles)
+        response = self.render_to_response(
+            self.get_context_data(
+                form=form, query=form.query, status=status, page_obj=page_obj
+            ),
+            status=400 if status == "invalid" else 200,
+        )
+        patch_cache_control(
+            response,
+            private=True,
+            max_age=getattr(settings, "SEARCH_CACHE_SECONDS", 60),
+        )
+        response.headers["X-Robots-Tag"] = "noindex"
+        return response

@@ -1,0 +1,68 @@
+"""
+Full-text search on PostgreSQL: a stored, GIN-indexed ``search_vector``.
+
+Only PostgreSQL gets the column; on other databases the operations do
+nothing and ``ArticleQuerySet.search()`` uses its portable fallback. The
+column is not a model field, so no ORM write ever names it: PostgreSQL
+computes it on every insert and update.
+
+The ``portal_search`` text search configuration is ``simple`` (no stemming,
+no stop words: PostgreSQL has no Ukrainian stemmer, and an English stemmer
+mangles Ukrainian words) with ``unaccent`` in front, so "cafe" finds "café"
+and "ё" matches "е" while Ukrainian letters (й, ї, є, ґ) are left alone.
+A two-argument ``to_tsvector(regconfig, text)`` is immutable, which is what
+lets a generated column use ``unaccent`` through the configuration.
+"""
+
+from django.db import migrations
+
+FORWARDS = [
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    "CREATE TEXT SEARCH CONFIGURATION portal_search (COPY = simple)",
+    """
+    ALTER TEXT SEARCH CONFIGURATION portal_search
+        ALTER MAPPING FOR asciiword, asciihword, hword_asciipart,
+                          word, hword, hword_part
+        WITH unaccent, simple
+    """,
+    """
+    ALTER TABLE articles_article ADD COLUMN search_vector tsvector
+        GENERATED ALWAYS AS (
+            setweight(to_tsvector('portal_search', coalesce(headline, '')), 'A')
+            || setweight(to_tsvector('portal_search', coalesce(lead, '')), 'B')
+            || setweight(to_tsvector('portal_search', coalesce(body, '')), 'C')
+        ) STORED
+    """,
+    """
+    CREATE INDEX articles_article_search_vector_gin
+        ON articles_article USING gin (search_vector)
+    """,
+]
+
+BACKWARDS = [
+    "DROP INDEX IF EXISTS articles_article_search_vector_gin",
+    "ALTER TABLE articles_article DROP COLUMN IF EXISTS search_vector",
+    "DROP TEXT SEARCH CONFIGURATION IF EXISTS portal_search",
+]
+
+
+def run_on_postgresql(statements):
+    def operation(apps, schema_editor):
+        if schema_editor.connection.vendor != "postgresql":
+            return
+        for statement in statements:
+            schema_editor.execute(statement)
+
+    return operation
+
+
+class Migration(migrations.Migration):
+    dependencies = [("articles", "0001_initial")]
+
+    operations = [
+        migrations.RunPython(
+            run_on_postgresql(FORWARDS),
+            run_on_postgresql(BACKWARDS),
+            elidable=False,
+        ),
+    ]
