@@ -8,13 +8,18 @@ class ArticlesConfig(AppConfig):
     verbose_name = "Newsroom"
 
     def ready(self):
-        from . import handlers
+        from django.contrib.flatpages.models import FlatPage
+
+        from . import (
+            handlers,
+            signals,  # noqa: F401 - connects the cache refresh
+        )
         from .search import register_sqlite_functions
 
         connection_created.connect(register_sqlite_functions)
         post_migrate.connect(handlers.site_from_settings, sender=self)
         # Anything a public page shows changes its Last-Modified.
-        for model in self.get_models():
+        for model in [*self.get_models(), FlatPage]:
             post_save.connect(handlers.content_changed, sender=model)
             post_delete.connect(handlers.content_changed, sender=model)
         Article = self.get_model("Article")

@@ -6,8 +6,11 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.utils.feedgenerator import Atom1Feed, Enclosure
 from django.utils.http import http_date
+
+from pagecache.decorators import public_page
 
 from .models import Article, Section, Topic
 from .selectors import content_last_modified
@@ -29,6 +32,9 @@ class LatestArticlesFeed(Feed):
     # The URL name of this kind of feed, for its self link.
     url_name = "articles:feed-rss"
 
+    # Cached like pages, and refreshed with them: Article.get_cached_paths()
+    # lists the feeds an article appears in.
+    @method_decorator(public_page)
     def __call__(self, request, *args, **kwargs):
         response = super().__call__(request, *args, **kwargs)
         # The newest item's date would go back in time when an article is

@@ -2,7 +2,7 @@
 Search building blocks shared by the queryset, the form and the templates.
 
 On PostgreSQL the queryset searches the stored ``search_vector`` column
-(migration 0002); elsewhere (SQLite in the embedded default) it falls back to
+(migration 0003); elsewhere (SQLite in the embedded default) it falls back to
 matching every word of the query, case-folded in Python so Cyrillic capitals
 match too: SQLite's own ``LIKE`` and ``lower()`` only fold ASCII.
 """
@@ -16,7 +16,7 @@ from django.db.models import Expression
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-# The text search configuration migration 0002 creates on PostgreSQL.
+# The text search configuration migration 0003 creates on PostgreSQL.
 SEARCH_CONFIG = "portal_search"
 
 MAX_QUERY_LENGTH = 200

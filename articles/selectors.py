@@ -1,25 +1,58 @@
-"""Reads that are not a queryset's vocabulary."""
+"""Reads that are shared by every page."""
 
 from datetime import UTC, datetime
 
+from django.contrib.flatpages.models import FlatPage
 from django.core.cache import cache
 from django.db.models import Max
 from django.utils import timezone
 
-from .models import Article
+from .models import Article, Section
+
+CHROME_KEY = "articles:site-chrome"
+CHROME_SECONDS = 600
+
+
+def site_chrome():
+    """
+    The section navigation and footer pages, from the cache.
+
+    Every page shows them, and they change rarely: saving a section or a
+    simple page clears this entry (``site_refresh_pages``).
+    """
+    chrome = cache.get(CHROME_KEY)
+    if chrome is None:
+        chrome = {
+            "sections": [
+                {"name": s.name, "url": s.get_absolute_url()}
+                for s in Section.objects.all()
+            ],
+            "pages": [
+                {"title": p.title, "url": p.url}
+                for p in FlatPage.objects.filter(registration_required=False)
+                .exclude(url="/")
+                .order_by("url")
+            ],
+        }
+        cache.set(CHROME_KEY, chrome, CHROME_SECONDS)
+    return chrome
+
 
 CONTENT_CHANGED_KEY = "articles:content-changed"
 
 
-def content_last_modified(*args, **kwargs):
+def content_last_modified(request=None, *args, **kwargs):
     """
     When the public pages last changed: the ``Last-Modified`` of every page.
 
     The latest of: the last save or delete of anything the pages show (a
-    stamp ``services.content_mark_changed()`` keeps in the cache), the newest
-    publication time that has come (a scheduled article appears without a
-    save), and the start of today (the header shows the date). Accepts and
-    ignores a view's arguments, so it plugs into ``last_modified()``.
+    stamp ``services.content_mark_changed()`` keeps in the cache), the start
+    of today (the header shows the date) and, when answering
+    ``If-Modified-Since`` (or called without a request), the newest
+    publication time that has come: a scheduled article appears without a
+    save. Leaving that query out of ordinary requests can only make the date
+    early, which costs a 304, never serves a stale page. Takes a view's
+    arguments, so it plugs into ``last_modified()``.
     """
     now = timezone.now()
     stamp = cache.get(CONTENT_CHANGED_KEY)
@@ -29,11 +62,12 @@ def content_last_modified(*args, **kwargs):
         stamp = now.timestamp()
         cache.add(CONTENT_CHANGED_KEY, stamp, None)
         stamp = cache.get(CONTENT_CHANGED_KEY, stamp)
-    newest = Article.objects.published(now).aggregate(newest=Max("published_at"))
     midnight = timezone.localtime(now).replace(
         hour=0, minute=0, second=0, microsecond=0
     )
     candidates = [datetime.fromtimestamp(stamp, tz=UTC), midnight]
-    if newest["newest"]:
-        candidates.append(newest["newest"])
+    if request is None or "HTTP_IF_MODIFIED_SINCE" in request.META:
+        newest = Article.objects.published(now).aggregate(newest=Max("published_at"))
+        if newest["newest"]:
+            candidates.append(newest["newest"])
     return max(candidates)

@@ -1,6 +1,8 @@
 from django.contrib.sitemaps import views as sitemap_views
-from django.urls import path, register_converter
+from django.urls import path, re_path, register_converter
 from django.views.generic import TemplateView
+
+from pagecache.decorators import public_page
 
 from . import converters, feeds, views
 from .sitemaps import NEWS_SITEMAPS, SITEMAPS
@@ -17,6 +19,7 @@ urlpatterns = [
         views.ArticleDetailView.as_view(),
         name="detail",
     ),
+    path("news/<article_id:pk>/", views.ArticleDetailView.as_view()),
     path("sections/<slug:slug>/", views.SectionView.as_view(), name="section"),
     path("topics/<slug:slug>/", views.TopicView.as_view(), name="topic"),
     path("authors/<slug:slug>/", views.AuthorView.as_view(), name="author"),
@@ -29,27 +32,36 @@ urlpatterns = [
     path("topics/<slug:slug>/atom/", feeds.TopicAtomFeed(), name="topic-atom"),
     path(
         "sitemap.xml",
-        sitemap_views.index,
+        public_page(sitemap_views.index),
         {"sitemaps": SITEMAPS, "sitemap_url_name": "articles:sitemap-section"},
         name="sitemap",
     ),
     path(
         "sitemap-news.xml",
-        sitemap_views.sitemap,
+        public_page(sitemap_views.sitemap),
         {"sitemaps": NEWS_SITEMAPS, "template_name": "articles/sitemap_news.xml"},
         name="sitemap-news",
     ),
     path(
         "sitemap-<slug:section>.xml",
-        sitemap_views.sitemap,
+        public_page(sitemap_views.sitemap),
         {"sitemaps": SITEMAPS},
         name="sitemap-section",
     ),
     path(
         "robots.txt",
-        TemplateView.as_view(
-            template_name="articles/robots.txt", content_type="text/plain"
+        public_page(
+            TemplateView.as_view(
+                template_name="articles/robots.txt", content_type="text/plain"
+            )
         ),
         name="robots",
     ),
+]
+
+# Simple pages editors maintain with django.contrib.flatpages: any
+# one-segment address no other app takes, e.g. /about/. The root URLconf
+# includes these last.
+simple_page_patterns = [
+    re_path(r"^(?P<url>[a-z0-9-]+/)$", views.simple_page, name="simple-page"),
 ]

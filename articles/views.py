@@ -1,11 +1,16 @@
 """Reader-facing pages: thin views over the queryset vocabulary."""
 
+from itertools import groupby
+
 from django.conf import settings
+from django.contrib.flatpages.views import flatpage
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.cache import patch_cache_control
 from django.utils.decorators import method_decorator
 from django.views.decorators.http import last_modified
 from django.views.generic import TemplateView
+
+from pagecache.decorators import PublicPageMixin, public_page
 
 from .forms import SearchForm
 from .models import Article, Author, Section, Topic
@@ -16,9 +21,41 @@ from .selectors import content_last_modified
 # are rendered; ConditionalGetMiddleware adds the ETag.
 conditional = method_decorator(last_modified(content_last_modified), name="dispatch")
 
+TOP_STORIES = 4
+LATEST_COLUMN = 12
+
 
 @conditional
-class ArticleListView(TemplateView):
+class HomeView(PublicPageMixin, TemplateView):
+    """The front page: lead story, top stories, latest news, sections."""
+
+    template_name = "articles/home.html"
+
+    def get_context_data(self, **kwargs):
+        lead = Article.objects.lead_story()
+        newest = list(
+            Article.objects.published()
+            .newest_first()
+            .for_listing()[: TOP_STORIES + LATEST_COLUMN + 1]
+        )
+        others = [a for a in newest if a != lead]
+        sections = [
+            (section, list(articles))
+            for section, articles in groupby(
+                Article.objects.newest_per_section(), key=lambda a: a.section
+            )
+        ]
+        return super().get_context_data(
+            lead=lead,
+            top_stories=others[:TOP_STORIES],
+            latest=newest[:LATEST_COLUMN],
+            sections=sections,
+            **kwargs,
+        )
+
+
+@conditional
+class ArticleListView(PublicPageMixin, TemplateView):
     """A paginated list of published articles, newest first."""
 
     template_name = "articles/article_list.html"
@@ -35,11 +72,6 @@ class ArticleListView(TemplateView):
         return context
 
 
-class HomeView(ArticleListView):
-    template_name = "articles/home.html"
-    title = "Front page"
-
-
 class LatestNewsView(ArticleListView):
     pass
 
@@ -49,6 +81,7 @@ class FiledUnderView(ArticleListView):
 
     model = None
     has_feed = False
+    lookup = None
     template_name = "articles/filed_under.html"
 
     def get_articles(self):
@@ -59,7 +92,9 @@ class FiledUnderView(ArticleListView):
         context = super().get_context_data(**kwargs)
         context["owner"] = self.owner
         context["feed_owner"] = self.owner if self.has_feed else None
+        context["owner_kind"] = self.model._meta.verbose_name
         context["title"] = self.owner.name
+        context["hide_section"] = getattr(self, "hide_section", False)
         return context
 
 
@@ -67,6 +102,7 @@ class SectionView(FiledUnderView):
     model = Section
     lookup = "section"
     has_feed = True
+    hide_section = True  # every teaser would repeat it
 
 
 class TopicView(FiledUnderView):
@@ -81,10 +117,10 @@ class AuthorView(FiledUnderView):
 
 
 @conditional
-class ArticleDetailView(TemplateView):
+class ArticleDetailView(PublicPageMixin, TemplateView):
     template_name = "articles/article_detail.html"
 
-    def get(self, request, pk, slug):
+    def get(self, request, pk, slug=None):
         article = get_object_or_404(Article.objects.published().for_page(), pk=pk)
         if slug != article.slug:
             # Old or mistyped slugs keep working, at one address.
@@ -95,6 +131,12 @@ class ArticleDetailView(TemplateView):
                 related=Article.objects.related_to(article),
             )
         )
+
+
+@public_page
+def simple_page(request, url):
+    """A page editors maintain (about, contacts, privacy), cached like news."""
+    return flatpage(request, url)
 
 
 class SearchView(TemplateView):

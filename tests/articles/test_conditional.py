@@ -55,7 +55,8 @@ def test_pages_and_feeds_answer_304_when_not_modified_since(client, paths):
 def test_a_change_makes_pages_modified_again(client):
     """Saving an article moves the pages' Last-Modified forward."""
     article = ArticleFactory(published_at=timezone.now() - timedelta(hours=1))
-    cache.set(CONTENT_CHANGED_KEY, 0)  # Nothing saved since 1970.
+    # Last saved half an hour ago, after the article's publication.
+    cache.set(CONTENT_CHANGED_KEY, (timezone.now() - timedelta(minutes=30)).timestamp())
     before = client.get("/").headers["Last-Modified"]
     assert client.get("/", headers={"if-modified-since": before}).status_code == 304
     article.headline = "Corrected"
@@ -63,3 +64,13 @@ def test_a_change_makes_pages_modified_again(client):
     after = client.get("/", headers={"if-modified-since": before})
     assert after.status_code == 200
     assert parse_http_date(after.headers["Last-Modified"]) > parse_http_date(before)
+
+
+def test_a_scheduled_article_appearing_makes_pages_modified(client):
+    """No save happens when a scheduled article's time comes; pages change."""
+    cache.set(CONTENT_CHANGED_KEY, 0)
+    before = client.get("/").headers["Last-Modified"]
+    ArticleFactory.create(status="scheduled", published_at=timezone.now())
+    cache.set(CONTENT_CHANGED_KEY, 0)  # as if it had been saved long ago
+    after = client.get("/", headers={"if-modified-since": before})
+    assert after.status_code == 200
