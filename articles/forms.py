@@ -26,6 +26,9 @@ class SearchQueryField(forms.CharField):
 
 
 class SearchForm(forms.Form):
+    # Set by clean_q(): the reader typed characters that were left out.
+    dropped_characters = False
+
     q = SearchQueryField(
         label="Search the news",
         required=False,

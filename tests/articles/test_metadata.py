@@ -153,3 +153,23 @@ def test_the_404_page_is_noindex_and_has_the_header(client):
     soup = BeautifulSoup(response.content, "html.parser")
     assert meta(soup.head, "robots") == "noindex"
     assert soup.select_one("header form[role=search]")
+
+
+def test_a_simple_page_has_its_own_title_in_link_previews(client):
+    from django.contrib.flatpages.models import FlatPage
+    from django.contrib.sites.models import Site
+
+    page = FlatPage.objects.create(url="/jobs/", title="Jobs", content="<p>Hi</p>")
+    page.sites.add(Site.objects.get_current())
+    soup = head(client.get("/jobs/"))
+    assert soup.find("link", rel="canonical")["href"] == "http://testserver/jobs/"
+    assert meta(soup, "og:title") == "Jobs"
+    assert meta(soup, "og:url") == "http://testserver/jobs/"
+    assert "Jobs" in meta(soup, "description")
+
+
+def test_the_site_is_named_by_settings_site_url(client):
+    """migrate points django.contrib.sites at SITE_URL (sitemaps use it)."""
+    from django.contrib.sites.models import Site
+
+    assert Site.objects.get_current().domain == "testserver"
