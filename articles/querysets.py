@@ -171,7 +171,9 @@ class ArticleQuerySet(models.QuerySet):
 
     def _search_postgresql(self, query):
         search_query = SearchQuery(
-            query, search_type="websearch", config=search.SEARCH_CONFIG
+            search.normalise(query),
+            search_type="websearch",
+            config=search.SEARCH_CONFIG,
         )
         vector = search.StoredSearchVector()
         return (
@@ -231,7 +233,9 @@ class ArticleQuerySet(models.QuerySet):
                 search_headline=F("headline"), search_snippet=F("lead")
             )
         search_query = SearchQuery(
-            query, search_type="websearch", config=search.SEARCH_CONFIG
+            search.normalise(query),
+            search_type="websearch",
+            config=search.SEARCH_CONFIG,
         )
         options = {
             "config": search.SEARCH_CONFIG,

@@ -44,6 +44,14 @@ class StoredSearchVector(Expression):
         return f"{compiler.quote_name_unless_alias(alias)}.{column}", []
 
 
+def normalise(query):
+    """
+    The query spelled as the stored vector is: the modifier-letter
+    apostrophe (U+02BC) as an ASCII one, as migration 0003 does to articles.
+    """
+    return query.replace("\u02bc", "'")
+
+
 def has_words(query):
     """True when ``query`` has a letter or digit to look for."""
     return any(char.isalnum() for char in query)
@@ -53,7 +61,7 @@ def fold(value):
     """Text compared case-insensitively in any script, as the fallback does."""
     if value is None:
         return None
-    return unicodedata.normalize("NFKC", value).casefold()
+    return normalise(unicodedata.normalize("NFKC", value)).casefold()
 
 
 def fold_html(value):

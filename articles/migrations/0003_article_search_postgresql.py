@@ -12,6 +12,11 @@ mangles Ukrainian words) with ``unaccent`` in front, so "cafe" finds "café"
 and "ё" matches "е" while Ukrainian letters (й, ї, є, ґ) are left alone.
 A two-argument ``to_tsvector(regconfig, text)`` is immutable, which is what
 lets a generated column use ``unaccent`` through the configuration.
+
+The Ukrainian apostrophe is typed three ways: ' and ’ split a word for the
+parser ("м'ясо" is "м" then "ясо"), but the modifier letter ʼ (U+02BC) is a
+letter and would make one word of it; ``translate()`` turns it into ' so
+all three spellings match (``search.normalise()`` does the same to queries).
 """
 
 from django.db import migrations
@@ -28,9 +33,12 @@ FORWARDS = [
     """
     ALTER TABLE articles_article ADD COLUMN search_vector tsvector
         GENERATED ALWAYS AS (
-            setweight(to_tsvector('portal_search', coalesce(headline, '')), 'A')
-            || setweight(to_tsvector('portal_search', coalesce(lead, '')), 'B')
-            || setweight(to_tsvector('portal_search', coalesce(body, '')), 'C')
+            setweight(to_tsvector('portal_search',
+                translate(coalesce(headline, ''), 'ʼ', '''')), 'A')
+            || setweight(to_tsvector('portal_search',
+                translate(coalesce(lead, ''), 'ʼ', '''')), 'B')
+            || setweight(to_tsvector('portal_search',
+                translate(coalesce(body, ''), 'ʼ', '''')), 'C')
         ) STORED
     """,
     # Keep the vector in the row, not in the TOAST table. Out of line, the

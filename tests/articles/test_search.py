@@ -229,6 +229,7 @@ def test_the_sqlite_fallback_passes():
             "no:cacheprovider",
             f"{__file__}::test_search_on_sqlite_uses_the_fallback",
             f"{__file__}::test_odd_queries_never_fail_and_say_what_happened",
+            f"{__file__}::test_every_ukrainian_apostrophe_finds_every_other",
         ],
         cwd=ROOT,
         env=env,
@@ -238,3 +239,14 @@ def test_the_sqlite_fallback_passes():
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert " passed" in result.stdout and "skipped" not in result.stdout
+
+
+@pytest.mark.parametrize("typed", ["м'ясо", "м’ясо", "мʼясо", "М'ЯСО"])
+def test_every_ukrainian_apostrophe_finds_every_other(client, typed):
+    """', ’ and the modifier letter ʼ (U+02BC) are the same apostrophe."""
+    ArticleFactory(headline="Ціни на мʼясо зросли")
+    ArticleFactory(headline="М'ясо дешевшає", lead="Without the modifier letter.")
+    ArticleFactory(headline="Ціни на м’ясо стабільні")
+    ArticleFactory(headline="Ясна погода")
+    found = Article.objects.published().search(typed)
+    assert found.count() == 3
