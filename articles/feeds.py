@@ -12,18 +12,18 @@ from django.utils.http import http_date
 
 from pagecache.decorators import public_page
 
+from .links import absolute_url
 from .models import Article, Section, Topic
 from .selectors import content_last_modified
 
 
-def _absolute(url):
-    # Absolute links from SITE_URL: the feed generator leaves them alone
-    # instead of prefixing the Site's domain.
-    return settings.SITE_URL + url
-
-
 class LatestArticlesFeed(Feed):
-    """The newest published articles, site-wide."""
+    """
+    The newest published articles, site-wide.
+
+    Links are absolute already (``SITE_URL``), so the feed generator leaves
+    them alone instead of prefixing the Site's domain.
+    """
 
     title_template = "articles/feeds/item_title.html"
     description_template = "articles/feeds/item_description.html"
@@ -52,11 +52,11 @@ class LatestArticlesFeed(Feed):
         return f"{name}: {obj.name}" if obj else f"{name}: latest news"
 
     def link(self, obj):
-        return _absolute(obj.get_absolute_url() if obj else reverse("articles:home"))
+        return absolute_url(obj.get_absolute_url() if obj else reverse("articles:home"))
 
     def feed_url(self, obj):
         kwargs = {"slug": obj.slug} if obj else {}
-        return _absolute(reverse(self.url_name, kwargs=kwargs))
+        return absolute_url(reverse(self.url_name, kwargs=kwargs))
 
     def description(self, obj):
         if obj and obj.description:
@@ -77,14 +77,14 @@ class LatestArticlesFeed(Feed):
         )
 
     def item_link(self, item):
-        return _absolute(item.get_absolute_url())
+        return absolute_url(item.get_absolute_url())
 
     def item_author_name(self, item):
         return ", ".join(author.name for author in item.authors.all()) or None
 
     def item_author_link(self, item):
         authors = item.authors.all()
-        return _absolute(authors[0].get_absolute_url()) if authors else None
+        return absolute_url(authors[0].get_absolute_url()) if authors else None
 
     def item_categories(self, item):
         return [topic.name for topic in item.topics.all()]
@@ -105,7 +105,7 @@ class LatestArticlesFeed(Feed):
             # A missing file is an editor's problem, not the feed's.
             return []
         mime_type = mimetypes.guess_type(item.hero_image.name)[0] or "image/jpeg"
-        return [Enclosure(_absolute(item.hero_image.url), str(length), mime_type)]
+        return [Enclosure(absolute_url(item.hero_image.url), str(length), mime_type)]
 
 
 class LatestArticlesAtomFeed(LatestArticlesFeed):

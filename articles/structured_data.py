@@ -4,13 +4,11 @@ from django.conf import settings
 from django.templatetags.static import static
 from django.utils import timezone
 
+from .links import absolute_url
+
 LOGO = "img/logo.png"
 LOGO_SIZE = (600, 60)
 DEFAULT_IMAGE = "img/og-default.png"
-
-
-def _absolute(url):
-    return url if "://" in url else settings.SITE_URL + url
 
 
 def _iso(value):
@@ -26,7 +24,7 @@ def publisher():
         "url": settings.SITE_URL + "/",
         "logo": {
             "@type": "ImageObject",
-            "url": _absolute(static(LOGO)),
+            "url": absolute_url(static(LOGO)),
             "width": width,
             "height": height,
         },
@@ -39,17 +37,17 @@ def news_article(article):
 
     Without a byline the publisher is the author, as schema.org allows.
     """
-    url = _absolute(article.get_absolute_url())
+    url = absolute_url(article.get_absolute_url())
     image = (
-        _absolute(article.hero_image.url)
+        absolute_url(article.hero_image.url)
         if article.hero_image
-        else _absolute(static(DEFAULT_IMAGE))
+        else absolute_url(static(DEFAULT_IMAGE))
     )
     authors = [
         {
             "@type": "Person",
             "name": author.name,
-            "url": _absolute(author.get_absolute_url()),
+            "url": absolute_url(author.get_absolute_url()),
         }
         for author in article.authors.all()
     ]

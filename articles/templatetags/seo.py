@@ -10,6 +10,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from .. import search
+from ..links import absolute_url
 from ..structured_data import news_article
 
 register = template.Library()
@@ -45,9 +46,7 @@ def absolute_static(path):
 @register.filter
 def absolute(url):
     """``url`` made absolute with ``SITE_URL`` unless it already is."""
-    if not url or "://" in url:
-        return url
-    return settings.SITE_URL + url
+    return absolute_url(url)
 
 
 @register.simple_tag
