@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from django.db import connection
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from articles.models import Article
 from tests.factories import ArticleFactory
@@ -230,6 +232,7 @@ def test_the_sqlite_fallback_passes():
             f"{__file__}::test_search_on_sqlite_uses_the_fallback",
             f"{__file__}::test_odd_queries_never_fail_and_say_what_happened",
             f"{__file__}::test_every_ukrainian_apostrophe_finds_every_other",
+            f"{__file__}::test_no_query_at_all_makes_a_500",
         ],
         cwd=ROOT,
         env=env,
@@ -250,3 +253,16 @@ def test_every_ukrainian_apostrophe_finds_every_other(client, typed):
     ArticleFactory(headline="Ясна погода")
     found = Article.objects.published().search(typed)
     assert found.count() == 3
+
+
+@given(query=st.text(max_size=220))
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+def test_no_query_at_all_makes_a_500(client, query):
+    """Any text, in any script or none, is answered and explained."""
+    response = search(client, query)
+    assert response.status_code in (200, 400)
+    assert status_text(response)
