@@ -104,7 +104,6 @@ class ArticleQuerySet(models.QuerySet):
             "slug",
             "lead",
             "published_at",
-            "modified_at",
             "hero_image",
             "hero_width",
             "hero_height",
