@@ -11,6 +11,14 @@ from .querysets import ArticleQuerySet
 from .sanitize import EDITOR_EXTENSIONS, sanitize_html
 from .slugs import slug_from_headline
 
+# Site-wide URLs that show every article (refreshed with it).
+SITE_WIDE_CACHED_URLS = (
+    "articles:feed-rss",
+    "articles:feed-atom",
+    "articles:sitemap",
+    "articles:sitemap-news",
+)
+
 
 def _editor_extensions():
     # The picture button opens the inline-image picker (an admin view).
@@ -42,6 +50,12 @@ class Section(models.Model):
     def get_absolute_url(self):
         return reverse("articles:section", kwargs={"slug": self.slug})
 
+    def get_rss_url(self):
+        return reverse("articles:section-rss", kwargs={"slug": self.slug})
+
+    def get_atom_url(self):
+        return reverse("articles:section-atom", kwargs={"slug": self.slug})
+
 
 class Topic(models.Model):
     """A subject that cuts across sections: energy, football, Kyiv…"""
@@ -58,6 +72,12 @@ class Topic(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:topic", kwargs={"slug": self.slug})
+
+    def get_rss_url(self):
+        return reverse("articles:topic-rss", kwargs={"slug": self.slug})
+
+    def get_atom_url(self):
+        return reverse("articles:topic-atom", kwargs={"slug": self.slug})
 
 
 class Author(models.Model):
@@ -224,14 +244,35 @@ class Article(models.Model):
     def get_cached_paths(self):
         """
         Every public path that shows this article: its page, the front page,
-        the latest news, its section, topics and authors, and the pages of
-        articles that list it as related.
+        the latest news, its section, topics and authors, their feeds, the
+        site-wide feeds and sitemaps, and the pages of articles that list it
+        as related.
         """
         paths = {self.get_absolute_url(), "/", "/news/"}
+        # Site-wide feeds and the sitemaps list it too.
+        paths.update(reverse(name) for name in SITE_WIDE_CACHED_URLS)
+        paths.update(
+            reverse("articles:sitemap-section", kwargs={"section": section})
+            for section in ("articles", "sections", "topics")
+        )
         if self.section_id:
-            paths.add(self.section.get_absolute_url())
+            section = self.section
+            paths.update(
+                (
+                    section.get_absolute_url(),
+                    section.get_rss_url(),
+                    section.get_atom_url(),
+                )
+            )
         if self.pk:
-            paths.update(t.get_absolute_url() for t in self.topics.all())
+            for topic in self.topics.all():
+                paths.update(
+                    (
+                        topic.get_absolute_url(),
+                        topic.get_rss_url(),
+                        topic.get_atom_url(),
+                    )
+                )
             paths.update(a.get_absolute_url() for a in self.authors.all())
             paths.update(Article.objects.sharing_topics_with(self).values_paths())
         return paths

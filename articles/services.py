@@ -1,7 +1,9 @@
 """Writes and side effects of the newsroom (``<entity>_<action>``)."""
 
 import logging
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
@@ -36,6 +38,8 @@ def article_refresh_pages(*, article=None, previous_paths=()):
 def owner_refresh_pages(*, owner):
     """Refresh a topic's or author's page and the pages of its articles."""
     paths = {owner.get_absolute_url()}
+    if hasattr(owner, "get_rss_url"):
+        paths.update((owner.get_rss_url(), owner.get_atom_url()))
     if owner.pk is not None:
         paths.update(owner.articles.published().values_paths())
     transaction.on_commit(lambda: pagecache_purge(paths))
@@ -116,3 +120,28 @@ def article_stamp_update(
     """
     if was_live and changed_fields and not updated_at_set:
         article.updated_at = now or timezone.now()
+
+
+def site_sync(*, using="default"):
+    """
+    Make ``django.contrib.sites``' current Site match ``SITE_URL``/``SITE_NAME``.
+
+    The sitemap index and anything else that asks ``get_current_site()``
+    builds absolute URLs from the Site's domain; without this they would say
+    ``example.com``. Runs after every ``migrate``.
+    """
+    from django.contrib.sites.models import Site
+
+    domain = urlsplit(settings.SITE_URL).netloc or "localhost"
+    Site.objects.using(using).update_or_create(
+        pk=getattr(settings, "SITE_ID", 1),
+        defaults={"domain": domain, "name": settings.SITE_NAME},
+    )
+    Site.objects.clear_cache()
+
+
+def content_mark_changed():
+    """Record that public pages changed now (their ``Last-Modified``)."""
+    from .selectors import CONTENT_CHANGED_KEY
+
+    cache.set(CONTENT_CHANGED_KEY, timezone.now().timestamp(), None)

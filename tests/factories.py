@@ -60,6 +60,15 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     status = Article.Status.PUBLISHED
     published_at = factory.LazyFunction(lambda: timezone.now() - timedelta(hours=1))
 
+    class Params:
+        # ArticleFactory(with_hero=True): a small JPEG hero image.
+        with_hero = factory.Trait(
+            hero_image=factory.django.ImageField(
+                filename="hero.jpg", format="JPEG", width=64, height=36
+            ),
+            hero_alt="A test picture",
+        )
+
     @factory.post_generation
     def topics(self, create, extracted, **kwargs):
         if create and extracted:
