@@ -8,10 +8,16 @@ store). Production differs only by environment variables; see README.md.
 
 import os
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.templatetags.static import static
+from django.utils.functional import lazy
+from django_prose_editor.config import html_tags
+
+static_lazy = lazy(static, str)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -78,9 +84,14 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sites",
     "django.contrib.humanize",
+    "django.contrib.postgres",
+    "django.contrib.sitemaps",
     "django.contrib.flatpages",
     "channels",
     "pagecache",
+    "django_prose_editor",
+    "simple_history",
+    "axes",
     "articles",
     "presence",
 ]
@@ -96,7 +107,28 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Records who saved each article version (read only when one is saved).
+    "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+AUTHENTICATION_BACKENDS = [
+    # First, so a locked-out address never reaches the password check.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Login throttling (django-axes): after AXES_FAILURE_LIMIT failed logins for
+# one user name from one address, that pair is locked out for the cool-off
+# time. The address follows the same trusted-proxy rule as the live counter.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "articles.clientip.client_ip_from_request"
+AXES_LOCKOUT_CALLABLE = "articles.views.login_locked_out"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
 
 ROOT_URLCONF = "portal.urls"
 
@@ -263,6 +295,23 @@ if not DEBUG:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 
+# The rich-text editor's own extensions: the site's quote with attribution
+# (figure.quote). What the editor offers is in articles/sanitize.py.
+DJANGO_PROSE_EDITOR_EXTENSIONS = [
+    {
+        "js": [static_lazy("articles/admin/quote_figure.js")],
+        "extensions": {
+            "QuoteFigure": html_tags(["figure", "blockquote", "figcaption"]),
+            "QuoteCaption": html_tags(["figcaption"]),
+        },
+    }
+]
+
+# Pictures editors upload (hero and inline): see articles/images.py.
+ARTICLES_IMAGE_MAX_BYTES = env_int("ARTICLES_IMAGE_MAX_BYTES", 10 * 1024 * 1024)
+ARTICLES_IMAGE_MAX_PIXELS = env_int("ARTICLES_IMAGE_MAX_PIXELS", 40_000_000)
+ARTICLES_RENDITION_WIDTHS = (480, 800, 1200)
+
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
@@ -278,5 +327,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
+        # One line per login otherwise; lockouts are still logged.
+        "axes": {"level": "WARNING"},
     },
 }
