@@ -348,8 +348,8 @@ def run_one(name, config, workdir, env, redis, log):
     try:
         opened = load.open(WARM_SOCKETS)
         warm_sockets = opened["opened"]
-        time.sleep(config.settle_seconds)
-        warm_online = current_online(load) or opened["opened"]
+        wait_settled(load, warm_sockets, 20)
+        warm_online = current_online(load) or warm_sockets
         base = {
             "warm": warm_online,
             "rss": servers.rss(),

@@ -158,12 +158,22 @@ def run(config, workdir, env, log):
                     "X-Page-Cache"
                 )
                 if key in ("nginx", "hit") and cache_header != "HIT":
-                    note = f"not a hit ({cache_header})"
+                    control = headers.get("Cache-Control", "none")
+                    note = (
+                        f"n/a: never a cache hit (Cache-Control: {control}),"
+                        " so not measured"
+                    )
                 if status != 200:
                     note = f"status {status}"
                 notes_by_key[key] = note
             # The rows compared by a target run in turns, ``runs`` times,
             # so a swing in the machine's load hits them alike; medians.
+            skipped = [s for s in setups if notes_by_key[s[3]].startswith("n/a")]
+            setups = [s for s in setups if s not in skipped]
+            for setup, _, connections, key in skipped:
+                rows.append({"page": name, "size": size, "setup": setup,
+                             "key": key, "c": connections,
+                             "note": notes_by_key[key]})  # fmt: skip
             measured = {key: [] for *_, key in setups}
             compared = [s for s in setups if s[3] in RATIO_KEYS]
             for _ in range(config.http_runs):
