@@ -9,8 +9,10 @@ store). Production differs only by environment variables; see README.md.
 import os
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -78,17 +80,21 @@ INSTALLED_APPS = [
     "channels",
     "articles",
     "presence",
+    "ops",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "ops.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "ops.middleware.MediaNonceMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -144,7 +150,9 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Redis errors are cache misses, so pages keep serving while
+            # Redis restarts; short timeouts bound what an outage costs.
+            "BACKEND": "ops.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
             "OPTIONS": {
@@ -251,17 +259,55 @@ if not DEBUG:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 
+# Content-Security-Policy (django-csp 4): the site's own scripts, styles,
+# images and fonts, and its websocket endpoint; nothing from elsewhere, no
+# inline code. The admin's rich-text editor needs two exceptions: its inline
+# import map carries the request's nonce (ops.middleware.MediaNonceMiddleware)
+# and Tiptap's two constant <style> elements are allowed by hash
+# (ops.csp.bundle_style_hashes() recomputes them; a test compares).
+_SITE_ORIGIN = urlsplit(SITE_URL)
+_WEBSOCKET_ORIGIN = (
+    "wss://" if _SITE_ORIGIN.scheme == "https" else "ws://"
+) + _SITE_ORIGIN.netloc
+PROSE_EDITOR_STYLE_HASHES = [
+    "'sha256-PO7p0X5lhMOwLo6YHG5vVCWPgbGNDh30KX0k1Dfrl7M='",
+    "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='",
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [NONE],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, *PROSE_EDITOR_STYLE_HASHES],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        # 'self' covers ws(s): to the same host in CSP 3 browsers; the explicit
+        # origin is for older ones.
+        "connect-src": [SELF, _WEBSOCKET_ORIGIN],
+        "manifest-src": [SELF],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
+# Logs go to stdout, one JSON object per line (LOG_FORMAT=plain for a
+# person at a terminal); the collector in front parses them.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {
+        "json": {"()": "ops.logs.JSONFormatter"},
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
     },
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": os.environ.get("LOG_FORMAT", "json"),
+        },
     },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
