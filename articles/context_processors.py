@@ -1,12 +1,14 @@
 from django.conf import settings
+from django.utils.functional import SimpleLazyObject
 
-from .models import Section
+from .selectors import site_chrome
 
 
 def site(request):
-    """Site-wide names and the section navigation, for the base template."""
+    """Site-wide names, the section navigation and the footer's pages."""
+    chrome = SimpleLazyObject(site_chrome)
     return {
         "SITE_NAME": settings.SITE_NAME,
         "SITE_URL": settings.SITE_URL,
-        "nav_sections": Section.objects.all(),
+        "chrome": chrome,
     }

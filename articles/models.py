@@ -170,6 +170,21 @@ class Article(models.Model):
             n += 1
         return slug
 
+    def get_cached_paths(self):
+        """
+        Every public path that shows this article: its page, the front page,
+        the latest news, its section, topics and authors, and the pages of
+        articles that list it as related.
+        """
+        paths = {self.get_absolute_url(), "/", "/news/"}
+        if self.section_id:
+            paths.add(self.section.get_absolute_url())
+        if self.pk:
+            paths.update(t.get_absolute_url() for t in self.topics.all())
+            paths.update(a.get_absolute_url() for a in self.authors.all())
+            paths.update(Article.objects.sharing_topics_with(self).values_paths())
+        return paths
+
     @property
     def is_corrected(self):
         return bool(self.updated_at and self.published_at)

@@ -29,6 +29,41 @@ class ArticleQuerySet(models.QuerySet):
         now = now or timezone.now()
         return self.filter(status__in=("published", "scheduled"), published_at__gt=now)
 
+    def seconds_until_next_publication(self, now=None):
+        """Seconds until the next scheduled article appears, or None."""
+        now = now or timezone.now()
+        first = (
+            self.scheduled(now)
+            .order_by("published_at")
+            .values_list("published_at", flat=True)
+            .first()
+        )
+        return None if first is None else (first - now).total_seconds()
+
+    def lead_story(self):
+        """The story editors flagged as the lead, else the newest one."""
+        published = self.published().newest_first().for_listing()
+        return published.filter(is_lead_story=True).first() or published.first()
+
+    def newest_per_section(self, per_section=4):
+        """The newest ``per_section`` articles of every section, one query."""
+        from django.db.models import F, Window
+        from django.db.models.functions import RowNumber
+
+        return (
+            self.published()
+            .for_listing()
+            .annotate(
+                section_rank=Window(
+                    RowNumber(),
+                    partition_by=F("section_id"),
+                    order_by=(F("published_at").desc(), F("pk").desc()),
+                )
+            )
+            .filter(section_rank__lte=per_section)
+            .order_by("section__position", "section__name", "section_rank")
+        )
+
     def newest_first(self):
         return self.order_by("-published_at", "-pk")
 
@@ -66,6 +101,25 @@ class ArticleQuerySet(models.QuerySet):
             Prefetch("authors", queryset=Author.objects.order_by("name")),
         )
 
+    def sharing_topics_with(self, article, limit=100):
+        """Recent published articles with a topic in common, not ``article``."""
+        return (
+            self.published()
+            .filter(topics__in=article.topics.all())
+            .exclude(pk=article.pk)
+            .distinct()
+            .newest_first()[:limit]
+        )
+
+    def values_paths(self):
+        """The public paths of these articles, without loading them whole."""
+        from django.urls import reverse
+
+        return [
+            reverse("articles:detail", kwargs={"pk": pk, "slug": slug})
+            for pk, slug in self.values_list("pk", "slug")
+        ]
+
     def related_to(self, article, limit=4):
         """Published articles sharing a topic with ``article``, newest first."""
         topic_ids = [topic.pk for topic in article.topics.all()]
@@ -79,3 +133,10 @@ class ArticleQuerySet(models.QuerySet):
             .newest_first()
             .for_listing()[:limit]
         )
+
+
+def seconds_until_next_publication():
+    """The page cache's bound (``PAGE_CACHE_BOUND``): pages expire on time."""
+    from .models import Article
+
+    return Article.objects.seconds_until_next_publication()

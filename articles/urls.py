@@ -1,4 +1,4 @@
-from django.urls import path, register_converter
+from django.urls import path, re_path, register_converter
 
 from . import converters, views
 
@@ -14,7 +14,15 @@ urlpatterns = [
         views.ArticleDetailView.as_view(),
         name="detail",
     ),
+    path("news/<article_id:pk>/", views.ArticleDetailView.as_view()),
     path("sections/<slug:slug>/", views.SectionView.as_view(), name="section"),
     path("topics/<slug:slug>/", views.TopicView.as_view(), name="topic"),
     path("authors/<slug:slug>/", views.AuthorView.as_view(), name="author"),
+]
+
+# Simple pages editors maintain with django.contrib.flatpages: any
+# one-segment address no other app takes, e.g. /about/. The root URLconf
+# includes these last.
+simple_page_patterns = [
+    re_path(r"^(?P<url>[a-z0-9-]+/)$", views.simple_page, name="simple-page"),
 ]

@@ -65,6 +65,8 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 SITE_LANGUAGE = os.environ.get("SITE_LANGUAGE", "en")
 
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
+# Public pages never outlive the next scheduled publication.
+PAGE_CACHE_BOUND = "articles.querysets.seconds_until_next_publication"
 
 INSTALLED_APPS = [
     "daphne",
@@ -77,7 +79,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sites",
     "django.contrib.humanize",
+    "django.contrib.flatpages",
     "channels",
+    "pagecache",
     "articles",
     "presence",
     "ops",
@@ -90,6 +94,7 @@ MIDDLEWARE = [
     "ops.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -196,6 +201,10 @@ if REDIS_URL:
             },
         }
     }
+    PAGE_CACHE = {
+        "BACKEND": "pagecache.backends.RedisPageCache",
+        "OPTIONS": {"url": REDIS_URL},
+    }
     PRESENCE_STORE = {
         "BACKEND": "presence.stores.RedisStore",
         "OPTIONS": {"url": REDIS_URL},
@@ -209,6 +218,7 @@ else:
         }
     }
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+    PAGE_CACHE = {"BACKEND": "pagecache.backends.LocalPageCache", "OPTIONS": {}}
     PRESENCE_STORE = {"BACKEND": "presence.stores.InMemoryStore", "OPTIONS": {}}
 
 PRESENCE_TTL = env_int("PRESENCE_TTL", 30)

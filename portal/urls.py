@@ -4,13 +4,19 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
+from articles.urls import simple_page_patterns
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("ops.urls")),
     path("", include("articles.urls")),
 ]
 
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Last, so every other app's one-segment address wins over a simple page.
+urlpatterns += simple_page_patterns

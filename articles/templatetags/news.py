@@ -10,3 +10,14 @@ def iso(value):
     if not value:
         return ""
     return timezone.localtime(value).isoformat(timespec="seconds")
+
+
+@register.filter
+def newstime(value):
+    """ "14:05" for today's news, "24 Nov" for older, in the site's time zone."""
+    if not value:
+        return ""
+    local = timezone.localtime(value)
+    if local.date() == timezone.localdate():
+        return local.strftime("%H:%M")
+    return f"{local.day} {local:%b}"
