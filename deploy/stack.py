@@ -480,6 +480,9 @@ class Stack:
             "STATIC_ROOT": str(self.static_root),
             "MEDIA_ROOT": str(self.media_root),
             "DATABASE_POOL": "1",
+            # daphne --proxy-headers already gives the reader's address; a
+            # Unix-socket peer without it has none, and "unix" trusts that.
+            "PRESENCE_TRUSTED_PROXIES": "unix",
             "PYTHONUNBUFFERED": "1",
             **overrides,
         }

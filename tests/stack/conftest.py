@@ -126,6 +126,8 @@ def stack():
             "PAGE_CACHE_SECONDS": str(PAGE_CACHE_SECONDS),
             "PRESENCE_TTL": str(PRESENCE_TTL),
             "PRESENCE_PUSH_INTERVAL": "0.5",
+            "PRESENCE_MAX_VISITORS_PER_IP": "4",
+            "PRESENCE_MAX_CONNECTIONS_PER_IP": "6",
             "LOG_LEVEL": "INFO",
         },
     )
