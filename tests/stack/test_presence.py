@@ -21,8 +21,9 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import InvalidStatus
 
 from deploy.stack import ROOT
+from tests.services import CHROMIUM, chromium_available, need_service
 
-from .conftest import HOST, HTTPS_PORT, PRESENCE_TTL, fresh
+from .conftest import HOST, HTTPS_PORT, PRESENCE_TTL, fresh, poll
 
 ORIGIN = f"https://{HOST}:{HTTPS_PORT}"
 MAX_VISITORS_PER_IP = 4
@@ -299,3 +300,46 @@ async def test_a_handshake_from_another_origin_is_refused(web):
             reader.uri, ssl=web.context, origin="https://evil.example", open_timeout=5
         )
     assert refused.value.response.status_code == 403
+
+
+def test_a_browser_reconnects_on_its_own_when_its_daphne_dies(
+    stack, web, daphnes_restored
+):
+    """presence.js in Chromium, through nginx: a killed process costs a reconnect."""
+    need_service("Chromium", chromium_available(), CHROMIUM)
+    from playwright.sync_api import sync_playwright
+
+    asyncio.run(quiet_site(web))
+    first, second = stack.daphnes
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=["--headless", "--no-sandbox"]
+        )
+        try:
+            pages = [
+                browser.new_context(ignore_https_errors=True).new_page()
+                for _ in range(2)
+            ]
+
+            def shown(page):
+                return page.locator("[data-presence=online]").first.inner_text()
+
+            # With the first process dead, both readers' sockets are on the
+            # second; then the first comes back and the second dies.
+            os.kill(first.pid, signal.SIGKILL)
+            for page in pages:
+                page.goto(ORIGIN + "/news/")
+            poll(lambda: all(shown(p) == "2" for p in pages), 10)
+            first.stop()
+            first.start()
+            os.kill(second.pid, signal.SIGKILL)
+            killed_at = time.monotonic()
+            pages[1].close()
+            # "1" can only arrive on a live socket: the reader reconnected
+            # to the first process by itself and the other one is gone.
+            poll(lambda: shown(pages[0]) == "1", PRESENCE_TTL + 10)
+            seconds = time.monotonic() - killed_at
+            print(f"\n[stack] browser reconnected by itself; its counter was"
+                  f" right again {seconds:.1f} s after the kill")  # fmt: skip
+        finally:
+            browser.close()
