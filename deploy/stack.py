@@ -526,6 +526,9 @@ class Stack:
         }
 
     def start(self, log=print):
+        for port in (self.http_port, self.https_port):
+            if port_open(self.host, port):
+                raise RuntimeError(f"{self.host}:{port} is already in use")
         started_pg = self.postgres.start()
         log(
             ("Started" if started_pg else "Reusing")
