@@ -65,6 +65,7 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 SITE_LANGUAGE = os.environ.get("SITE_LANGUAGE", "en")
 
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
+TECHNICAL_404 = env_bool("TECHNICAL_404", False)
 # Public pages never outlive the next scheduled publication.
 PAGE_CACHE_BOUND = "articles.querysets.seconds_until_next_publication"
 
@@ -90,6 +91,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
+    "articles.middleware.SiteLookNotFoundMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "ops.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

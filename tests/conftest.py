@@ -13,3 +13,14 @@ def _empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+def pytest_collection_modifyitems(config, items):
+    """
+    Run browser tests last.
+
+    Playwright's sync API keeps an event loop running in the main thread
+    while the browser is open, and asyncio tests cannot start their own
+    loop after that. (The sort is stable: the rest keep their order.)
+    """
+    items.sort(key=lambda item: "e2e" in item.nodeid.split("/"))

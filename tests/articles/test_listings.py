@@ -114,3 +114,12 @@ def test_listing_queries_do_not_grow_with_articles(
     cache.clear()
     with django_assert_max_num_queries(7):
         client.get(url)
+
+
+def test_404_is_in_the_sites_look_even_with_debug_on(client, settings):
+    settings.DEBUG = True
+    response = client.get("/news/?page=abc")
+    assert response.status_code == 404
+    soup = BeautifulSoup(response.content, "html.parser")
+    assert soup.find("h1").get_text() == "Page not found"
+    assert soup.select_one(".masthead__name")

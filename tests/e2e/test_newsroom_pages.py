@@ -73,6 +73,7 @@ def test_every_page_type_fits_the_screen(
         )
         assert page.evaluate("document.documentElement.scrollWidth") <= width, path
         assert page.locator("h1").count() == 1, path
+        assert page.locator(".masthead__name").is_visible(), path
         broken = page.evaluate(
             "[...document.images]"
             ".filter(i => i.complete && i.naturalWidth === 0).length"
