@@ -81,6 +81,7 @@ def main():
     wsgi_dir = run_dir / "wsgi"
     wsgi_dir.mkdir()
     gunicorn = Process("gunicorn", wsgi_dir)
+    gunicorn.program = "gunicorn"
     wsgi_nginx = None
     try:
         stack.start(log=lambda *a: None)

@@ -116,6 +116,8 @@ def stop_group(pid, timeout=10.0, sig=signal.SIGTERM):
 class Process:
     """A background process of the stack with its pid file and log."""
 
+    program = ""  # a word of the command line, to recognise the process
+
     def __init__(self, name, run_dir):
         self.name = name
         self.run_dir = Path(run_dir)
@@ -150,7 +152,16 @@ class Process:
         if self.popen is not None:
             return self.popen.poll() is None
         pid = self.pid
-        return pid is not None and pid_alive(pid)
+        return pid is not None and pid_alive(pid) and self._is_ours(pid)
+
+    def _is_ours(self, pid):
+        # A pid file can outlive its process, and the number can be reused:
+        # only a process that still runs the expected program is signalled.
+        try:
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes()
+        except OSError:
+            return True  # no /proc: trust the pid file
+        return self.program.encode() in cmdline
 
     def signal(self, sig):
         if self.pid is not None and self.running():
@@ -180,6 +191,8 @@ class Process:
 
 class Redis(Process):
     """A Redis on loopback: reused when one answers, else started here."""
+
+    program = "redis-server"
 
     def __init__(self, run_dir, url):
         super().__init__("redis", run_dir)
@@ -334,6 +347,8 @@ class Postgres:
 class Daphne(Process):
     """One daphne process on a Unix socket; only nginx connects to it."""
 
+    program = "daphne"
+
     def __init__(self, run_dir, index, env):
         super().__init__(f"daphne-{index}", run_dir)
         self.socket = self.run_dir / f"daphne-{index}.sock"
@@ -377,6 +392,8 @@ def _unix_http_ok(path):
 
 class Nginx(Process):
     """nginx in the foreground of its own session, with a rendered config."""
+
+    program = "nginx"
 
     def __init__(self, run_dir, values):
         super().__init__("nginx", run_dir)

@@ -1,11 +1,20 @@
 """The deployment files agree with each other: one template, one set of options."""
 
+import os
 import re
 import subprocess
 
 import pytest
 
-from deploy.stack import DAPHNE_OPTIONS, ROOT, TEMPLATE, Nginx, Stack, render_template
+from deploy.stack import (
+    DAPHNE_OPTIONS,
+    ROOT,
+    TEMPLATE,
+    Daphne,
+    Nginx,
+    Stack,
+    render_template,
+)
 from tests.services import need_service
 
 from .conftest import _nginx_binary
@@ -63,3 +72,12 @@ def test_nginx_accepts_the_rendered_configuration(tmp_path):
         capture_output=True, text=True, timeout=30,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
+
+
+def test_a_pid_file_naming_another_program_is_left_alone(tmp_path):
+    """stack-stop only signals processes that still run what it started."""
+    daphne = Daphne(tmp_path, 1, env={})
+    daphne.pid_file.write_text(f"{os.getpid()}\n")  # this test runner
+    assert not daphne.running()
+    daphne.stop()  # must not signal the runner
+    assert not daphne.pid_file.exists()
