@@ -529,7 +529,7 @@ class Stack:
             "NGINX_ACCESS_LOG": self.run_dir / "nginx-access.log",
             "NGINX_TEMP": self.run_dir / "nginx",
             "UPSTREAM_SERVERS": "\n        ".join(
-                f"server unix:{d.socket} max_fails=1 fail_timeout=5s;"
+                f"server unix:{d.socket} max_fails=0;"
                 for d in self.daphnes
             ),
             "HTTP_LISTEN": f"{self.host}:{self.http_port}",
