@@ -38,11 +38,16 @@ install-test: $(VENV)/.installed-test
 run: install
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py migrate --noinput
 	DEBUG=$${DEBUG:-1} $(BIN)/python manage.py load_demo --if-empty
+	@# Only on an empty embedded database with DEBUG on (prints its password once).
+	@if [ "$${DEBUG:-1}" != "0" ]; then DEBUG=$${DEBUG:-1} $(BIN)/python manage.py create_demo_editor; fi
 	$(MAKE) --no-print-directory serve
 
 serve:
 	@echo "Serving on http://$(HOST):$(PORT)/ (Ctrl+C stops)"
-	DEBUG=$${DEBUG:-1} $(BIN)/daphne -b $(HOST) -p $(PORT) portal.asgi:application
+	DEBUG=$${DEBUG:-1} $(BIN)/python -m presence.serve -b $(HOST) -p $(PORT) \
+	  --websocket-max-frame-size $(WS_MAX_FRAME) \
+	  --websocket-max-message-size $(WS_MAX_FRAME) \
+	  portal.asgi:application
 
 # Debian's Chromium for the browser tests (Playwright cannot download its own).
 browsers:

@@ -1,11 +1,30 @@
 """The newsroom: articles and what they are filed under."""
 
+from django.conf import settings
 from django.db import models
-from django.urls import reverse
+from django.urls import reverse, reverse_lazy
+from django_prose_editor.fields import ProseEditorField
+from simple_history.models import HistoricalRecords
 
+from .images import srcset, validate_image_file
 from .querysets import ArticleQuerySet
-from .sanitize import sanitize_html
+from .sanitize import EDITOR_EXTENSIONS, sanitize_html
 from .slugs import slug_from_headline
+
+# Site-wide URLs that show every article (refreshed with it).
+SITE_WIDE_CACHED_URLS = (
+    "articles:feed-rss",
+    "articles:feed-atom",
+    "articles:sitemap",
+    "articles:sitemap-news",
+)
+
+
+def _editor_extensions():
+    # The picture button opens the inline-image picker (an admin view).
+    return EDITOR_EXTENSIONS | {
+        "Figure": {"pickerUrl": reverse_lazy("admin:articles_image_picker")}
+    }
 
 
 class ArticleManager(models.Manager):
@@ -31,6 +50,12 @@ class Section(models.Model):
     def get_absolute_url(self):
         return reverse("articles:section", kwargs={"slug": self.slug})
 
+    def get_rss_url(self):
+        return reverse("articles:section-rss", kwargs={"slug": self.slug})
+
+    def get_atom_url(self):
+        return reverse("articles:section-atom", kwargs={"slug": self.slug})
+
 
 class Topic(models.Model):
     """A subject that cuts across sections: energy, football, Kyiv…"""
@@ -47,6 +72,12 @@ class Topic(models.Model):
 
     def get_absolute_url(self):
         return reverse("articles:topic", kwargs={"slug": self.slug})
+
+    def get_rss_url(self):
+        return reverse("articles:topic-rss", kwargs={"slug": self.slug})
+
+    def get_atom_url(self):
+        return reverse("articles:topic-atom", kwargs={"slug": self.slug})
 
 
 class Author(models.Model):
@@ -92,13 +123,20 @@ class Article(models.Model):
         help_text="Part of the address. Filled from the headline when empty.",
     )
     lead = models.TextField(help_text="One or two sentences, plain text.")
-    body = models.TextField(blank=True, help_text="Sanitised HTML.")
+    body = ProseEditorField(
+        blank=True,
+        extensions=_editor_extensions(),
+        sanitize=sanitize_html,
+        help_text="Sub-headings, paragraphs, quotes, lists, pictures and links.",
+    )
 
     hero_image = models.ImageField(
         upload_to="heroes/%Y/%m/",
         blank=True,
         width_field="hero_width",
         height_field="hero_height",
+        validators=[validate_image_file],
+        help_text="JPEG, PNG, WebP or GIF, at least 1,200 px wide for the best result.",
     )
     hero_width = models.PositiveIntegerField(null=True, blank=True, editable=False)
     hero_height = models.PositiveIntegerField(null=True, blank=True, editable=False)
@@ -140,14 +178,37 @@ class Article(models.Model):
         help_text="Show at the top of the front page.",
     )
 
+    # Narrower copies of the hero image for srcset: {"source": name,
+    # "widths": [480, 800]}; remade when the hero image changes.
+    hero_renditions = models.JSONField(default=dict, blank=True, editable=False)
+
+    # Optimistic locking: every save adds one, and an editor's form refuses
+    # to save over a version it did not start from (see admin.py).
+    version = models.PositiveIntegerField(default=0, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     modified_at = models.DateTimeField(auto_now=True)
 
     objects = ArticleManager.from_queryset(ArticleQuerySet)()
+    history = HistoricalRecords(
+        # Text and publishing fields; topics and authors are not versioned
+        # (m2m history would add a record per relation on every save).
+        excluded_fields=["hero_renditions", "modified_at"],
+    )
 
     class Meta:
         ordering = ["-published_at", "-pk"]
         indexes = [models.Index(fields=["status", "published_at"])]
+        permissions = [
+            ("publish_article", "Can publish, schedule and unpublish articles"),
+        ]
 
     def __str__(self):
         return self.headline
@@ -155,8 +216,18 @@ class Article(models.Model):
     def save(self, *args, **kwargs):
         # In the save path so no way of writing an article skips it.
         self.body = sanitize_html(self.body)
+        # Whole seconds, as the admin's date and time fields show them, so
+        # a form saved unchanged does not change (or seem to change) them.
+        for name in ("published_at", "updated_at"):
+            value = getattr(self, name)
+            if value is not None and value.microsecond:
+                setattr(self, name, value.replace(microsecond=0))
         if not self.slug:
             self.slug = self._unique_slug()
+        self.version = (self.version or 0) + 1
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "version" not in update_fields:
+            kwargs["update_fields"] = {*update_fields, "version", "body"}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -173,14 +244,35 @@ class Article(models.Model):
     def get_cached_paths(self):
         """
         Every public path that shows this article: its page, the front page,
-        the latest news, its section, topics and authors, and the pages of
-        articles that list it as related.
+        the latest news, its section, topics and authors, their feeds, the
+        site-wide feeds and sitemaps, and the pages of articles that list it
+        as related.
         """
         paths = {self.get_absolute_url(), "/", "/news/"}
+        # Site-wide feeds and the sitemaps list it too.
+        paths.update(reverse(name) for name in SITE_WIDE_CACHED_URLS)
+        paths.update(
+            reverse("articles:sitemap-section", kwargs={"section": section})
+            for section in ("articles", "sections", "topics")
+        )
         if self.section_id:
-            paths.add(self.section.get_absolute_url())
+            section = self.section
+            paths.update(
+                (
+                    section.get_absolute_url(),
+                    section.get_rss_url(),
+                    section.get_atom_url(),
+                )
+            )
         if self.pk:
-            paths.update(t.get_absolute_url() for t in self.topics.all())
+            for topic in self.topics.all():
+                paths.update(
+                    (
+                        topic.get_absolute_url(),
+                        topic.get_rss_url(),
+                        topic.get_atom_url(),
+                    )
+                )
             paths.update(a.get_absolute_url() for a in self.authors.all())
             paths.update(Article.objects.sharing_topics_with(self).values_paths())
         return paths
@@ -188,3 +280,75 @@ class Article(models.Model):
     @property
     def is_corrected(self):
         return bool(self.updated_at and self.published_at)
+
+    @property
+    def is_live(self):
+        """True when readers can see the article now."""
+        return Article.objects.published().filter(pk=self.pk).exists()
+
+    def get_preview_url(self):
+        return reverse("articles:preview", kwargs={"pk": self.pk})
+
+    def hero_srcset(self):
+        """``srcset`` for the hero image: its renditions and the original."""
+        if not self.hero_image:
+            return ""
+        renditions = self.hero_renditions or {}
+        widths = (
+            renditions.get("widths", [])
+            if renditions.get("source") == self.hero_image.name
+            else []
+        )
+        return srcset(self.hero_image, widths, self.hero_width)
+
+
+class Image(models.Model):
+    """
+    A picture for article bodies, uploaded once and picked in the editor.
+
+    Files go through the same checks as hero images.
+    """
+
+    file = models.ImageField(
+        upload_to="images/%Y/%m/",
+        width_field="width",
+        height_field="height",
+        validators=[validate_image_file],
+        help_text="JPEG, PNG, WebP or GIF.",
+    )
+    width = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    height = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    alt = models.CharField(
+        "alt text", max_length=250, help_text="What the picture shows."
+    )
+    caption = models.CharField(max_length=300, blank=True)
+    credit = models.CharField(max_length=120, blank=True)
+    renditions = models.JSONField(default=dict, blank=True, editable=False)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-uploaded_at", "-pk"]
+        verbose_name = "inline image"
+
+    def __str__(self):
+        return self.alt or self.file.name
+
+    def get_absolute_url(self):
+        return self.file.url
+
+    def best_url(self, width=1200):
+        """The rendition at ``width`` when there is one, else the original."""
+        widths = self.renditions.get("widths", [])
+        if self.renditions.get("source") == self.file.name and width in widths:
+            from .images import rendition_name
+
+            return self.file.storage.url(rendition_name(self.file.name, width))
+        return self.file.url

@@ -1,6 +1,11 @@
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path, re_path, register_converter
+from django.views.generic import TemplateView
 
-from . import converters, views
+from pagecache.decorators import public_page
+
+from . import converters, feeds, views
+from .sitemaps import NEWS_SITEMAPS, SITEMAPS
 
 register_converter(converters.ArticleIdConverter, "article_id")
 
@@ -8,6 +13,7 @@ app_name = "articles"
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
+    path("most-read/", views.most_read_now, name="most-read"),
     path("news/", views.LatestNewsView.as_view(), name="latest"),
     path(
         "news/<article_id:pk>/<str:slug>/",
@@ -15,9 +21,48 @@ urlpatterns = [
         name="detail",
     ),
     path("news/<article_id:pk>/", views.ArticleDetailView.as_view()),
+    path(
+        "preview/<article_id:pk>/",
+        views.ArticlePreviewView.as_view(),
+        name="preview",
+    ),
     path("sections/<slug:slug>/", views.SectionView.as_view(), name="section"),
     path("topics/<slug:slug>/", views.TopicView.as_view(), name="topic"),
     path("authors/<slug:slug>/", views.AuthorView.as_view(), name="author"),
+    path("search/", views.SearchView.as_view(), name="search"),
+    path("feeds/rss/", feeds.LatestArticlesFeed(), name="feed-rss"),
+    path("feeds/atom/", feeds.LatestArticlesAtomFeed(), name="feed-atom"),
+    path("sections/<slug:slug>/rss/", feeds.SectionFeed(), name="section-rss"),
+    path("sections/<slug:slug>/atom/", feeds.SectionAtomFeed(), name="section-atom"),
+    path("topics/<slug:slug>/rss/", feeds.TopicFeed(), name="topic-rss"),
+    path("topics/<slug:slug>/atom/", feeds.TopicAtomFeed(), name="topic-atom"),
+    path(
+        "sitemap.xml",
+        public_page(sitemap_views.index),
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "articles:sitemap-section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-news.xml",
+        public_page(sitemap_views.sitemap),
+        {"sitemaps": NEWS_SITEMAPS, "template_name": "articles/sitemap_news.xml"},
+        name="sitemap-news",
+    ),
+    path(
+        "sitemap-<slug:section>.xml",
+        public_page(sitemap_views.sitemap),
+        {"sitemaps": SITEMAPS},
+        name="sitemap-section",
+    ),
+    path(
+        "robots.txt",
+        public_page(
+            TemplateView.as_view(
+                template_name="articles/robots.txt", content_type="text/plain"
+            )
+        ),
+        name="robots",
+    ),
 ]
 
 # Simple pages editors maintain with django.contrib.flatpages: any

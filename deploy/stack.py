@@ -347,7 +347,7 @@ class Postgres:
 class Daphne(Process):
     """One daphne process on a Unix socket; only nginx connects to it."""
 
-    program = "daphne"
+    program = "presence.serve"
 
     def __init__(self, run_dir, index, env):
         super().__init__(f"daphne-{index}", run_dir)
@@ -356,17 +356,13 @@ class Daphne(Process):
 
     def start(self, wait=True):
         self.socket.unlink(missing_ok=True)
-        daphne = str(Path(sys.executable).with_name("daphne"))
+        # daphne as `make run` starts it (presence.serve: daphne's command
+        # line, closing oversized frames with 1009 as the contract says).
         self.spawn(
-            [
-                daphne,
-                "-u",
-                str(self.socket),
-                *DAPHNE_OPTIONS,
-                "portal.asgi:application",
-            ],
+            [sys.executable, "-m", "presence.serve", "-u", str(self.socket),
+             *DAPHNE_OPTIONS, "portal.asgi:application"],
             env=self.env,
-        )
+        )  # fmt: skip
         if wait:
             self.wait_ready()
 
@@ -529,8 +525,7 @@ class Stack:
             "NGINX_ACCESS_LOG": self.run_dir / "nginx-access.log",
             "NGINX_TEMP": self.run_dir / "nginx",
             "UPSTREAM_SERVERS": "\n        ".join(
-                f"server unix:{d.socket} max_fails=0;"
-                for d in self.daphnes
+                f"server unix:{d.socket} max_fails=0;" for d in self.daphnes
             ),
             "HTTP_LISTEN": f"{self.host}:{self.http_port}",
             "HTTPS_LISTEN": f"{self.host}:{self.https_port}",

@@ -12,6 +12,7 @@ import time
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
+from django.utils.http import parse_http_date_safe
 
 from .backends import Entry, get_backend
 
@@ -87,6 +88,24 @@ def _storable(status, headers):
     return _max_age(headers)
 
 
+def _not_modified(scope, headers):
+    """
+    True when the stored page answers the request's validators (RFC 9110:
+    ``If-None-Match`` when sent, else ``If-Modified-Since``).
+    """
+    if _header(scope, b"if-none-match"):
+        return _etag_matches(scope, headers)
+    since = _header(scope, b"if-modified-since")
+    if not since:
+        return False
+    for key, value in headers:
+        if key.lower() == b"last-modified":
+            since_time = parse_http_date_safe(since.decode("latin-1"))
+            modified = parse_http_date_safe(value.decode("latin-1"))
+            return None not in (since_time, modified) and modified <= since_time
+    return False
+
+
 def _etag_matches(scope, headers):
     wanted = _header(scope, b"if-none-match")
     if not wanted:
@@ -132,7 +151,7 @@ class PageCacheMiddleware:
             (b"age", str(int(now - entry.stored_at)).encode()),
             (b"x-page-cache", b"HIT"),
         ]
-        if _etag_matches(scope, entry.headers):
+        if _not_modified(scope, entry.headers):
             keep = {b"etag", b"cache-control", b"vary", b"last-modified", b"expires"}
             headers = [(k, v) for k, v in headers if k.lower() in keep or k == b"age"]
             await send(

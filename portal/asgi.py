@@ -1,8 +1,12 @@
-"""ASGI entry point: HTTP through the page cache to Django, run by daphne."""
+"""
+ASGI entry point, run by daphne: HTTP through the page cache to Django,
+and the live counter's socket.
+"""
 
 import os
 
-from channels.routing import ProtocolTypeRouter
+from channels.routing import ProtocolTypeRouter, URLRouter
+from channels.security.websocket import AllowedHostsOriginValidator
 from django.core.asgi import get_asgi_application
 
 from pagecache.asgi import PageCacheMiddleware
@@ -12,4 +16,14 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
 # Django must be set up before anything imports models or consumers.
 django_asgi_app = get_asgi_application()
 
-application = ProtocolTypeRouter({"http": PageCacheMiddleware(django_asgi_app)})
+import presence.routing  # noqa: E402
+
+application = ProtocolTypeRouter(
+    {
+        "http": PageCacheMiddleware(django_asgi_app),
+        # An Origin that is not an allowed host is refused at the handshake.
+        "websocket": AllowedHostsOriginValidator(
+            URLRouter(presence.routing.websocket_urlpatterns)
+        ),
+    }
+)

@@ -8,12 +8,18 @@ store). Production differs only by environment variables; see README.md.
 
 import os
 import sys
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
+from django.templatetags.static import static
+from django.utils.functional import lazy
+from django_prose_editor.config import html_tags
+
+static_lazy = lazy(static, str)
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -80,9 +86,14 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sites",
     "django.contrib.humanize",
+    "django.contrib.postgres",
+    "django.contrib.sitemaps",
     "django.contrib.flatpages",
     "channels",
     "pagecache",
+    "django_prose_editor",
+    "simple_history",
+    "axes",
     "articles",
     "presence",
     "ops",
@@ -102,7 +113,28 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "ops.middleware.MediaNonceMiddleware",
+    # Records who saved each article version (read only when one is saved).
+    "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+AUTHENTICATION_BACKENDS = [
+    # First, so a locked-out address never reaches the password check.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Login throttling (django-axes): after AXES_FAILURE_LIMIT failed logins for
+# one user name from one address, that pair is locked out for the cool-off
+# time. The address follows the same trusted-proxy rule as the live counter.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "articles.clientip.client_ip_from_request"
+AXES_LOCKOUT_CALLABLE = "articles.views.login_locked_out"
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
 
 ROOT_URLCONF = "portal.urls"
 
@@ -319,6 +351,22 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     },
 }
+# The rich-text editor's own extensions: the site's quote with attribution
+# (figure.quote). What the editor offers is in articles/sanitize.py.
+DJANGO_PROSE_EDITOR_EXTENSIONS = [
+    {
+        "js": [static_lazy("articles/admin/quote_figure.js")],
+        "extensions": {
+            "QuoteFigure": html_tags(["figure", "blockquote", "figcaption"]),
+            "QuoteCaption": html_tags(["figcaption"]),
+        },
+    }
+]
+
+# Pictures editors upload (hero and inline): see articles/images.py.
+ARTICLES_IMAGE_MAX_BYTES = env_int("ARTICLES_IMAGE_MAX_BYTES", 10 * 1024 * 1024)
+ARTICLES_IMAGE_MAX_PIXELS = env_int("ARTICLES_IMAGE_MAX_PIXELS", 40_000_000)
+ARTICLES_RENDITION_WIDTHS = (480, 800, 1200)
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
@@ -342,5 +390,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "WARNING"},
+        # One line per login otherwise; lockouts are still logged.
+        "axes": {"level": "WARNING"},
     },
 }

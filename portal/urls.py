@@ -5,10 +5,12 @@ from django.contrib import admin
 from django.urls import include, path
 
 from articles.urls import simple_page_patterns
+from presence.views import presence_summary
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("ops.urls")),
+    path("api/presence/", presence_summary, name="presence-summary"),
     path("", include("articles.urls")),
 ]
 

@@ -4,3 +4,7 @@ from django.apps import AppConfig
 class PresenceConfig(AppConfig):
     name = "presence"
     verbose_name = "Live counter"
+
+    def ready(self):
+        # Connect the store's setting_changed receiver.
+        from . import stores  # noqa: F401

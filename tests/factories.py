@@ -60,6 +60,15 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     status = Article.Status.PUBLISHED
     published_at = factory.LazyFunction(lambda: timezone.now() - timedelta(hours=1))
 
+    class Params:
+        # ArticleFactory(with_hero=True): a small JPEG hero image.
+        with_hero = factory.Trait(
+            hero_image=factory.django.ImageField(
+                filename="hero.jpg", format="JPEG", width=64, height=36
+            ),
+            hero_alt="A test picture",
+        )
+
     @factory.post_generation
     def topics(self, create, extracted, **kwargs):
         if create and extracted:
@@ -69,3 +78,23 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     def authors(self, create, extracted, **kwargs):
         if create and extracted:
             self.authors.set(extracted)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    """A staff user in ``groups`` (names), with the password "secret-pass-1"."""
+
+    class Meta:
+        model = "auth.User"
+        django_get_or_create = ("username",)
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    is_staff = True
+    password = factory.django.Password("secret-pass-1")
+
+    @factory.post_generation
+    def groups(self, create, extracted, **kwargs):
+        if create and extracted:
+            from django.contrib.auth.models import Group
+
+            self.groups.set(Group.objects.filter(name__in=extracted))

@@ -71,12 +71,14 @@ class PortalServer:
         self.process = None
 
     def manage(self, *args):
-        subprocess.run(
+        """Run a management command against this server's database."""
+        return subprocess.run(
             [sys.executable, "manage.py", *args],
             cwd=ROOT,
             env=self.env,
             check=True,
             capture_output=True,
+            text=True,
             timeout=300,
         )
 

@@ -26,7 +26,11 @@ class FakeDjango:
             {
                 "type": "http.response.start",
                 "status": self.status,
-                "headers": [*self.headers, (b"etag", b'"v1"')],
+                "headers": [
+                    *self.headers,
+                    (b"etag", b'"v1"'),
+                    (b"last-modified", b"Wed, 25 Nov 2026 10:00:00 GMT"),
+                ],
             }
         )
         await send({"type": "http.response.body", "body": self.body})
@@ -84,6 +88,38 @@ async def test_hit_answers_304_to_a_matching_if_none_match():
     response = await get(app, "/", headers=[(b"if-none-match", b'"v1"')])
     assert response["status"] == 304 and response["body"] == b""
     assert inner.calls == 1
+
+
+@pytest.mark.parametrize(
+    ("since", "status"),
+    [
+        (b"Wed, 25 Nov 2026 10:00:00 GMT", 304),
+        (b"Wed, 25 Nov 2026 11:00:00 GMT", 304),
+        (b"Wed, 25 Nov 2026 09:59:59 GMT", 200),
+        (b"not a date", 200),
+    ],
+)
+async def test_hit_answers_if_modified_since(since, status):
+    inner = FakeDjango()
+    app = PageCacheMiddleware(inner)
+    await get(app, "/")
+    response = await get(app, "/", headers=[(b"if-modified-since", since)])
+    assert response["status"] == status
+    assert inner.calls == 1
+
+
+async def test_if_none_match_wins_over_if_modified_since():
+    app = PageCacheMiddleware(FakeDjango())
+    await get(app, "/")
+    response = await get(
+        app,
+        "/",
+        headers=[
+            (b"if-none-match", b'"other"'),
+            (b"if-modified-since", b"Wed, 25 Nov 2026 11:00:00 GMT"),
+        ],
+    )
+    assert response["status"] == 200
 
 
 @pytest.mark.parametrize(

@@ -58,6 +58,7 @@ def test_compose_runs_daphne_with_the_same_options():
     words = options.group(1).split()
     assert words == DAPHNE_OPTIONS
     assert COMPOSE.count("$$DAPHNE_OPTIONS portal.asgi:application") == 2
+    assert COMPOSE.count("exec python -m presence.serve -u /run/portal/") == 2
 
 
 def test_nginx_accepts_the_rendered_configuration(tmp_path):

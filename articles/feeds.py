@@ -1,0 +1,143 @@
+"""RSS 2.0 and Atom feeds: site-wide, per section and per topic."""
+
+import mimetypes
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.decorators import method_decorator
+from django.utils.feedgenerator import Atom1Feed, Enclosure
+from django.utils.http import http_date
+
+from pagecache.decorators import public_page
+
+from .links import absolute_url
+from .models import Article, Section, Topic
+from .selectors import content_last_modified
+
+
+class LatestArticlesFeed(Feed):
+    """
+    The newest published articles, site-wide.
+
+    Links are absolute already (``SITE_URL``), so the feed generator leaves
+    them alone instead of prefixing the Site's domain.
+    """
+
+    title_template = "articles/feeds/item_title.html"
+    description_template = "articles/feeds/item_description.html"
+    # How many articles a feed carries.
+    limit = 50
+    # The URL name of this kind of feed, for its self link.
+    url_name = "articles:feed-rss"
+
+    # Cached like pages, and refreshed with them: Article.get_cached_paths()
+    # lists the feeds an article appears in.
+    @method_decorator(public_page)
+    def __call__(self, request, *args, **kwargs):
+        response = super().__call__(request, *args, **kwargs)
+        # The newest item's date would go back in time when an article is
+        # unpublished; the site's change time never does.
+        response.headers["Last-Modified"] = http_date(
+            content_last_modified().timestamp()
+        )
+        return response
+
+    def get_object(self, request, slug=None):
+        return None
+
+    def title(self, obj):
+        name = settings.SITE_NAME
+        return f"{name}: {obj.name}" if obj else f"{name}: latest news"
+
+    def link(self, obj):
+        return absolute_url(obj.get_absolute_url() if obj else reverse("articles:home"))
+
+    def feed_url(self, obj):
+        kwargs = {"slug": obj.slug} if obj else {}
+        return absolute_url(reverse(self.url_name, kwargs=kwargs))
+
+    def description(self, obj):
+        if obj and obj.description:
+            return obj.description
+        return f"The latest news from {settings.SITE_NAME}."
+
+    subtitle = description  # Atom's name for it.
+
+    def get_articles(self, obj):
+        return Article.objects.published()
+
+    def items(self, obj):
+        return (
+            self.get_articles(obj)
+            .newest_first()
+            .select_related("section")
+            .prefetch_related("topics", "authors")[: self.limit]
+        )
+
+    def item_link(self, item):
+        return absolute_url(item.get_absolute_url())
+
+    def item_author_name(self, item):
+        return ", ".join(author.name for author in item.authors.all()) or None
+
+    def item_author_link(self, item):
+        authors = item.authors.all()
+        return absolute_url(authors[0].get_absolute_url()) if authors else None
+
+    def item_categories(self, item):
+        return [topic.name for topic in item.topics.all()]
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.updated_at or item.published_at
+
+    def item_enclosures(self, item):
+        """The hero image, with its size in bytes as RSS requires."""
+        if not item.hero_image:
+            return []
+        try:
+            length = item.hero_image.size
+        except OSError:
+            # A missing file is an editor's problem, not the feed's.
+            return []
+        mime_type = mimetypes.guess_type(item.hero_image.name)[0] or "image/jpeg"
+        return [Enclosure(absolute_url(item.hero_image.url), str(length), mime_type)]
+
+
+class LatestArticlesAtomFeed(LatestArticlesFeed):
+    feed_type = Atom1Feed
+    url_name = "articles:feed-atom"
+
+
+class SectionFeed(LatestArticlesFeed):
+    url_name = "articles:section-rss"
+
+    def get_object(self, request, slug=None):
+        return get_object_or_404(Section, slug=slug)
+
+    def get_articles(self, obj):
+        return Article.objects.published().in_section(obj)
+
+
+class SectionAtomFeed(SectionFeed):
+    feed_type = Atom1Feed
+    url_name = "articles:section-atom"
+
+
+class TopicFeed(LatestArticlesFeed):
+    url_name = "articles:topic-rss"
+
+    def get_object(self, request, slug=None):
+        return get_object_or_404(Topic, slug=slug)
+
+    def get_articles(self, obj):
+        return Article.objects.published().about(obj)
+
+
+class TopicAtomFeed(TopicFeed):
+    feed_type = Atom1Feed
+    url_name = "articles:topic-atom"

@@ -1,0 +1,155 @@
+"""
+Checks for uploaded pictures and the renditions made from them (Pillow).
+
+Every upload (hero images and inline images alike) goes through
+``validate_image_file``: a real, complete picture in an allowed format,
+within a file size and a pixel limit (so a small file that decodes into a
+huge bitmap, a "decompression bomb", is refused before it is decoded).
+"""
+
+import contextlib
+import io
+import posixpath
+import warnings
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.template.defaultfilters import filesizeformat
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+# Pillow's names for the formats editors may upload.
+ALLOWED_FORMATS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP", "GIF": "GIF"}
+
+
+def max_upload_bytes():
+    return getattr(settings, "ARTICLES_IMAGE_MAX_BYTES", 10 * 1024 * 1024)
+
+
+def max_upload_pixels():
+    return getattr(settings, "ARTICLES_IMAGE_MAX_PIXELS", 40_000_000)
+
+
+def rendition_widths():
+    return tuple(getattr(settings, "ARTICLES_RENDITION_WIDTHS", (480, 800, 1200)))
+
+
+def validate_image_file(file):
+    """Raise ``ValidationError`` unless ``file`` is an acceptable picture."""
+    if file is None or getattr(file, "_committed", False):
+        # A picture already in storage was checked when it was uploaded;
+        # model validation sees it on every later save of the form.
+        return
+    size = getattr(file, "size", None)
+    if size is not None and size > max_upload_bytes():
+        raise ValidationError(
+            "This file is %(size)s; pictures may be at most %(limit)s. "
+            "Export a smaller version (a long side of 2,400 px is plenty).",
+            code="file_too_large",
+            params={
+                "size": filesizeformat(size),
+                "limit": filesizeformat(max_upload_bytes()),
+            },
+        )
+    allowed = ", ".join(ALLOWED_FORMATS.values())
+    try:
+        file.seek(0)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(file) as image:
+                # Only the header has been read so far: check the size before
+                # anything decodes the pixels.
+                width, height = image.size
+                image_format = image.format
+                if width * height > max_upload_pixels():
+                    raise ValidationError(
+                        "This picture is %(width)s × %(height)s pixels; the "
+                        "limit is %(limit)s megapixels. Resize it and upload "
+                        "it again.",
+                        code="too_many_pixels",
+                        params={
+                            "width": width,
+                            "height": height,
+                            "limit": max_upload_pixels() // 1_000_000,
+                        },
+                    )
+                if image_format not in ALLOWED_FORMATS:
+                    raise ValidationError(
+                        "Pictures must be %(allowed)s; this one is %(format)s.",
+                        code="format",
+                        params={"allowed": allowed, "format": image_format},
+                    )
+                image.verify()
+            # verify() leaves the image unusable; decode it fully once to
+            # catch truncated files that verify() lets through.
+            file.seek(0)
+            with Image.open(file) as image:
+                image.load()
+    except ValidationError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ValidationError(
+            "This picture is too large to open safely. Resize it and upload it again.",
+            code="too_many_pixels",
+        ) from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        raise ValidationError(
+            "This file is not a picture that can be opened (or it is damaged). "
+            "Upload a %(allowed)s file.",
+            code="invalid_image",
+            params={"allowed": allowed},
+        ) from None
+    finally:
+        with contextlib.suppress(AttributeError, OSError, ValueError):
+            file.seek(0)
+
+
+def rendition_name(name, width):
+    """The storage name of the ``width`` px rendition of ``name``."""
+    root, ext = posixpath.splitext(name)
+    ext = ".png" if ext.lower() in (".png", ".gif") else ".jpg"
+    return f"{root}-{width}w{ext}"
+
+
+def make_renditions(field_file):
+    """
+    Write narrower copies of ``field_file`` for ``srcset``; return widths.
+
+    Only widths smaller than the original are made (the original itself is
+    the widest entry). Pictures with transparency stay PNG, the rest JPEG.
+    """
+    storage = field_file.storage
+    with storage.open(field_file.name, "rb") as source, Image.open(source) as image:
+        image = ImageOps.exif_transpose(image)
+        made = []
+        for width in sorted(rendition_widths()):
+            if width >= image.width:
+                continue
+            height = max(1, round(image.height * width / image.width))
+            copy = image.copy()
+            copy.thumbnail((width, height), Image.Resampling.LANCZOS)
+            name = rendition_name(field_file.name, width)
+            buffer = io.BytesIO()
+            if name.endswith(".png"):
+                copy.save(buffer, format="PNG", optimize=True)
+            else:
+                copy.convert("RGB").save(
+                    buffer, format="JPEG", quality=82, optimize=True, progressive=True
+                )
+            if storage.exists(name):
+                storage.delete(name)
+            storage.save(name, ContentFile(buffer.getvalue()))
+            made.append(width)
+    return made
+
+
+def srcset(field_file, widths, original_width):
+    """The ``srcset`` value for a picture and its renditions."""
+    storage = field_file.storage
+    entries = [
+        f"{storage.url(rendition_name(field_file.name, width))} {width}w"
+        for width in widths
+    ]
+    if original_width:
+        entries.append(f"{field_file.url} {original_width}w")
+    return ", ".join(entries)

@@ -1,0 +1,68 @@
+from channels.consumer import get_handler_name
+from channels.exceptions import StopConsumer
+from channels.generic.websocket import AsyncWebsocketConsumer
+
+from .counting import ProtocolError, error_frame, parse_client_message, parse_query
+from .tracker import get_tracker
+
+
+class PresenceConsumer(AsyncWebsocketConsumer):
+    """
+    Translate one reader's socket into tracker calls.
+
+    The socket is accepted before anything is checked: daphne turns a close
+    before the accept into an HTTP 403 and drops close reasons, so a refusal
+    a person can read is an error frame followed by a 44xx close.
+    """
+
+    # No channel layer: each socket would otherwise get its own channel and
+    # layer traffic, and the count never goes through it (DESIGN.md).
+    channel_layer_alias = None
+
+    tracker = None
+    refused = False
+
+    async def dispatch(self, message):
+        # Channels' dispatch() closes old database connections through a
+        # thread before every event; this consumer never touches the
+        # database, so skip that hop on the hot path.
+        handler = getattr(self, get_handler_name(message), None)
+        if handler is None:
+            raise ValueError(f"No handler for message type {message['type']}")
+        await handler(message)
+
+    async def connect(self):
+        await self.accept()
+        self.tracker = get_tracker()
+        try:
+            visitor, page = parse_query(self.scope.get("query_string", b""))
+            await self.tracker.join(
+                self,
+                visitor=visitor,
+                page=page,
+                address=self.tracker.address(self.scope),
+            )
+        except ProtocolError as error:
+            await self.refuse(error)
+
+    async def receive(self, text_data=None, bytes_data=None):
+        if self.refused:
+            return
+        try:
+            page = parse_client_message(text_data, bytes_data)
+        except ProtocolError as error:
+            await self.refuse(error)
+        else:
+            self.tracker.move(self, page)
+
+    async def refuse(self, error):
+        """Send a readable error frame, then close with the error's code."""
+        self.refused = True
+        self.tracker.leave(self)
+        await self.send(text_data=error_frame(error))
+        await self.close(error.code)
+
+    async def websocket_disconnect(self, message):
+        if self.tracker is not None:
+            self.tracker.leave(self)
+        raise StopConsumer()

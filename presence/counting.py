@@ -1,0 +1,270 @@
+"""
+The counting rules and wire formats of the live counter.
+
+Plain Python with no Django import, so the rules can be tested (and reused
+by the stores, the tracker, the consumer and the endpoint) without a server.
+DESIGN.md's "live counter" sections are the contract this module encodes.
+"""
+
+import ipaddress
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from urllib.parse import parse_qs
+
+# Close codes. daphne only lets an application close with 1000 or
+# 3000-4999 and drops the close reason, so every refusal is an error frame
+# followed by one of these codes.
+CLOSE_INVALID = 4400
+CLOSE_TOO_LARGE = 4413
+CLOSE_TOO_MANY = 4429
+CLOSE_UNAVAILABLE = 4503
+
+# Largest client message accepted, in bytes of UTF-8.
+MAX_MESSAGE_BYTES = 1024
+# Longest page path accepted, in characters.
+MAX_PAGE_LENGTH = 1000
+# A frame carries the full numbers at least this often, so that a lost
+# frame heals itself.
+FULL_FRAME_INTERVAL = 30
+
+_VISITOR_RE = re.compile(r"[0-9a-f]{32}")
+# Whitespace, control characters, backslashes (browsers read "/\host" as
+# "//host"), query strings and fragments have no place in a canonical path.
+_PAGE_FORBIDDEN_RE = re.compile(r"[\x00-\x20\x7f\\?#]")
+
+
+class ProtocolError(Exception):
+    """A client broke the wire contract; carries the close code to use."""
+
+    def __init__(self, code, message):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def clean_visitor(value):
+    """Return the visitor id in canonical form or raise ProtocolError."""
+    if isinstance(value, str) and _VISITOR_RE.fullmatch(value.lower()):
+        return value.lower()
+    raise ProtocolError(
+        CLOSE_INVALID, "The visitor id must be 32 hexadecimal characters."
+    )
+
+
+def clean_page(value):
+    """Return the page path if it is a path on this site, else raise."""
+    if not isinstance(value, str) or not value.startswith("/"):
+        raise ProtocolError(CLOSE_INVALID, "The page must be a path starting with /.")
+    if len(value) > MAX_PAGE_LENGTH:
+        raise ProtocolError(
+            CLOSE_INVALID,
+            f"The page path must be at most {MAX_PAGE_LENGTH} characters.",
+        )
+    if value.startswith("//") or _PAGE_FORBIDDEN_RE.search(value):
+        raise ProtocolError(
+            CLOSE_INVALID,
+            "The page must be a path on this site, without scheme, host, "
+            "query string or spaces.",
+        )
+    return value
+
+
+def parse_query(query_string):
+    """
+    Return ``(visitor, page)`` from a socket's query string (bytes or str).
+
+    Raise ProtocolError when either is missing or invalid.
+    """
+    if isinstance(query_string, bytes):
+        query_string = query_string.decode("latin-1")
+    params = parse_qs(query_string, errors="replace")
+    visitor = params.get("visitor", [None])[-1]
+    page = params.get("page", [None])[-1]
+    if visitor is None:
+        raise ProtocolError(CLOSE_INVALID, "The visitor parameter is missing.")
+    if page is None:
+        raise ProtocolError(CLOSE_INVALID, "The page parameter is missing.")
+    return clean_visitor(visitor), clean_page(page)
+
+
+def parse_client_message(text=None, data=None):
+    """
+    Return the page a client message moves its connection to.
+
+    Raise ProtocolError for anything else: a binary frame, invalid JSON, an
+    unknown type, a bad page, or a message over MAX_MESSAGE_BYTES.
+    """
+    if text is None:
+        raise ProtocolError(CLOSE_INVALID, "Binary frames are not accepted.")
+    if len(text) > MAX_MESSAGE_BYTES or len(text.encode()) > MAX_MESSAGE_BYTES:
+        raise ProtocolError(
+            CLOSE_TOO_LARGE, f"Messages must be at most {MAX_MESSAGE_BYTES} bytes."
+        )
+    try:
+        message = json.loads(text)
+    except ValueError:
+        raise ProtocolError(CLOSE_INVALID, "The message is not valid JSON.") from None
+    if not isinstance(message, dict) or message.get("type") != "page":
+        raise ProtocolError(
+            CLOSE_INVALID, 'The only message accepted is {"type": "page", ...}.'
+        )
+    return clean_page(message.get("page"))
+
+
+def presence_frame(*, online, page):
+    """Build the JSON text of a presence frame."""
+    return json.dumps({"type": "presence", "online": online, "page": page})
+
+
+def error_frame(error):
+    """Build the JSON text of the error frame sent before a 44xx close."""
+    return json.dumps({"type": "error", "code": error.code, "message": error.message})
+
+
+def summary(*, online, pages):
+    """Build the body of GET /api/presence/ from (path, readers) pairs."""
+    return {
+        "online": online,
+        "pages": [{"path": path, "readers": readers} for path, readers in pages],
+    }
+
+
+def parse_networks(entries):
+    """
+    Turn PRESENCE_TRUSTED_PROXIES entries into networks.
+
+    "unix" stands for a peer on a Unix socket (ASGI gives it no address).
+    """
+    networks = []
+    for entry in entries or ():
+        if entry == "unix":
+            networks.append(entry)
+        else:
+            networks.append(ipaddress.ip_network(entry, strict=False))
+    return networks
+
+
+def _is_trusted(address, networks):
+    if address is None:
+        return "unix" in networks
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(
+        network != "unix" and ip.version == network.version and ip in network
+        for network in networks
+    )
+
+
+def client_address(peer, forwarded_for, networks):
+    """
+    Return the address to apply per-client limits to.
+
+    That is the peer's address, or, only when the peer is a trusted proxy,
+    the rightmost X-Forwarded-For entry that is not a trusted proxy (entries
+    further left were written by the client and prove nothing).
+    """
+    if not _is_trusted(peer, networks) or not forwarded_for:
+        return peer or "unix"
+    entries = [entry.strip() for entry in forwarded_for.split(",")]
+    entries = [entry for entry in entries if entry]
+    for entry in reversed(entries):
+        if not _is_trusted(entry, networks):
+            return entry
+    # Every hop was a trusted proxy: the leftmost one is the closest to the
+    # client that is known.
+    return entries[0] if entries else (peer or "unix")
+
+
+@dataclass(frozen=True)
+class Changes:
+    """Keys whose local presence changed and must be written to the store."""
+
+    visitors: frozenset = frozenset()
+    reads: frozenset = frozenset()
+
+
+class LocalPresence:
+    """
+    One process's truth: visitor -> open sockets and page -> visitors.
+
+    Only counted sockets are kept here. Each mutation returns the visitors
+    and (visitor, page) reads whose presence in this process flipped, which
+    is exactly what the store must be told.
+    """
+
+    def __init__(self):
+        self._sockets = defaultdict(set)  # visitor -> {connection}
+        self._reads = defaultdict(set)  # (visitor, page) -> {connection}
+        self._pages = defaultdict(set)  # page -> {visitor}
+
+    def add(self, connection, visitor, page):
+        visitors, reads = set(), set()
+        if not self._sockets[visitor]:
+            visitors.add(visitor)
+        self._sockets[visitor].add(connection)
+        self._add_read(connection, visitor, page, reads)
+        return Changes(frozenset(visitors), frozenset(reads))
+
+    def move(self, connection, visitor, old_page, new_page):
+        reads = set()
+        if old_page != new_page:
+            self._remove_read(connection, visitor, old_page, reads)
+            self._add_read(connection, visitor, new_page, reads)
+        return Changes(reads=frozenset(reads))
+
+    def remove(self, connection, visitor, page):
+        visitors, reads = set(), set()
+        sockets = self._sockets.get(visitor)
+        if sockets is None or connection not in sockets:
+            return Changes()
+        sockets.discard(connection)
+        if not sockets:
+            del self._sockets[visitor]
+            visitors.add(visitor)
+        self._remove_read(connection, visitor, page, reads)
+        return Changes(frozenset(visitors), frozenset(reads))
+
+    def _add_read(self, connection, visitor, page, changed):
+        key = (visitor, page)
+        if not self._reads[key]:
+            changed.add(key)
+            self._pages[page].add(visitor)
+        self._reads[key].add(connection)
+
+    def _remove_read(self, connection, visitor, page, changed):
+        key = (visitor, page)
+        connections = self._reads.get(key)
+        if connections is None:
+            return
+        connections.discard(connection)
+        if not connections:
+            del self._reads[key]
+            changed.add(key)
+            self._pages[page].discard(visitor)
+            if not self._pages[page]:
+                del self._pages[page]
+
+    def holds(self, visitor):
+        return visitor in self._sockets
+
+    def holds_read(self, visitor, page):
+        return (visitor, page) in self._reads
+
+    def visitors(self):
+        return list(self._sockets)
+
+    def reads(self):
+        return list(self._reads)
+
+    def pages(self):
+        return list(self._pages)
+
+    def readers(self, page):
+        return len(self._pages.get(page, ()))
+
+    def __len__(self):
+        return len(self._sockets)

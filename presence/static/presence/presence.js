@@ -1,0 +1,126 @@
+/*
+ * The live counter: keeps [data-presence] spans up to date over a websocket.
+ * Dependency-free. The wire contract is DESIGN.md's "live counter" section.
+ */
+(function () {
+  "use strict";
+
+  var STORAGE_KEY = "presence.visitor";
+  var FIRST_DELAY = 1000;
+  var MAX_DELAY = 30000;
+
+  function randomId() {
+    var bytes = new Uint8Array(16);
+    if (window.crypto && window.crypto.getRandomValues) {
+      window.crypto.getRandomValues(bytes);
+    } else {
+      for (var i = 0; i < bytes.length; i++) {
+        bytes[i] = Math.floor(Math.random() * 256);
+      }
+    }
+    var hex = "";
+    for (var j = 0; j < bytes.length; j++) {
+      hex += (bytes[j] + 0x100).toString(16).slice(1);
+    }
+    return hex;
+  }
+
+  // One id per browser, shared by its tabs, so three tabs count once; a
+  // per-tab id where storage is unavailable (private modes, blocked).
+  function visitorId() {
+    try {
+      var id = window.localStorage.getItem(STORAGE_KEY);
+      if (!/^[0-9a-f]{32}$/.test(id || "")) {
+        id = randomId();
+        window.localStorage.setItem(STORAGE_KEY, id);
+      }
+      return id;
+    } catch (e) {
+      return randomId();
+    }
+  }
+
+  // The canonical path: the same article read under an old slug or with a
+  // query string counts as one page. Only its path matters: the socket
+  // always goes to the host that served the page.
+  function pagePath() {
+    var link = document.querySelector('link[rel="canonical"]');
+    if (link && link.href) {
+      try {
+        return new URL(link.href, window.location.href).pathname;
+      } catch (e) {
+        // Fall through to the location.
+      }
+    }
+    return window.location.pathname;
+  }
+
+  function show(name, value) {
+    var spans = document.querySelectorAll('[data-presence="' + name + '"]');
+    for (var i = 0; i < spans.length; i++) {
+      if (spans[i].textContent !== String(value)) {
+        spans[i].textContent = String(value);
+      }
+    }
+  }
+
+  var visitor = visitorId();
+  var attempt = 0;
+  var timer = null;
+
+  function socketUrl() {
+    var scheme = window.location.protocol === "https:" ? "wss:" : "ws:";
+    return (
+      scheme + "//" + window.location.host + "/ws/presence/" +
+      "?visitor=" + encodeURIComponent(visitor) +
+      "&page=" + encodeURIComponent(pagePath())
+    );
+  }
+
+  function retryLater() {
+    // 1 s doubling to a 30 s cap, with full jitter so that a restarted
+    // server is not met by every reader at the same instant.
+    var ceiling = Math.min(MAX_DELAY, FIRST_DELAY * Math.pow(2, attempt));
+    attempt += 1;
+    var delay = ceiling / 2 + Math.random() * (ceiling / 2);
+    clearTimeout(timer);
+    timer = setTimeout(connect, delay);
+  }
+
+  function connect() {
+    if (!("WebSocket" in window)) {
+      return;
+    }
+    var socket;
+    try {
+      socket = new WebSocket(socketUrl());
+    } catch (e) {
+      retryLater();
+      return;
+    }
+    socket.onmessage = function (event) {
+      var message;
+      try {
+        message = JSON.parse(event.data);
+      } catch (e) {
+        return;
+      }
+      if (message.type === "presence") {
+        attempt = 0;
+        show("online", message.online);
+        show("page", message.page);
+      } else if (message.type === "error" && window.console) {
+        window.console.warn("Live counter: " + message.message);
+      }
+    };
+    socket.onclose = function (event) {
+      // 44xx: this client did something wrong; retrying would repeat it.
+      if (event.code >= 4400 && event.code <= 4499) {
+        return;
+      }
+      retryLater();
+    };
+  }
+
+  connect();
+})();

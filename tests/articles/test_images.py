@@ -1,0 +1,224 @@
+"""Upload checks and renditions for hero and inline pictures."""
+
+import io
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image as PILImage
+
+from articles.images import rendition_name, validate_image_file
+from articles.models import Article, Image
+from tests.factories import ArticleFactory, SectionFactory, UserFactory
+
+from .admin_helpers import ADD_URL, field_value, form_data, form_errors
+
+pytestmark = pytest.mark.django_db
+
+
+def picture(width=1000, height=600, image_format="JPEG", name=None, mode="RGB"):
+    buffer = io.BytesIO()
+    PILImage.new(mode, (width, height), "navy").save(buffer, format=image_format)
+    extension = {"JPEG": "jpg"}.get(image_format, image_format.lower())
+    return SimpleUploadedFile(
+        name or f"picture.{extension}",
+        buffer.getvalue(),
+        content_type=f"image/{extension}",
+    )
+
+
+def error_code(upload):
+    with pytest.raises(ValidationError) as info:
+        validate_image_file(upload)
+    return info.value.code
+
+
+def test_a_real_picture_passes():
+    validate_image_file(picture())
+    validate_image_file(picture(image_format="PNG", mode="RGBA"))
+    validate_image_file(picture(image_format="WEBP"))
+
+
+def test_not_a_picture_is_refused():
+    fake = SimpleUploadedFile("holiday.jpg", b"<?php system($_GET['c']); ?>")
+    assert error_code(fake) == "invalid_image"
+
+
+def test_a_truncated_picture_is_refused():
+    data = picture().read()
+    assert error_code(SimpleUploadedFile("cut.jpg", data[: len(data) // 2])) == (
+        "invalid_image"
+    )
+
+
+def test_other_formats_are_refused():
+    assert error_code(picture(image_format="BMP")) == "format"
+    assert error_code(picture(image_format="TIFF")) == "format"
+
+
+def test_file_size_limit(settings):
+    settings.ARTICLES_IMAGE_MAX_BYTES = 1000
+    assert error_code(picture()) == "file_too_large"
+
+
+def test_pixel_limit_stops_decompression_bombs(settings):
+    settings.ARTICLES_IMAGE_MAX_PIXELS = 1_000_000
+    # A tiny PNG file that would decode to 16 megapixels.
+    bomb = picture(4000, 4000, image_format="PNG", mode="1")
+    assert bomb.size < 20_000
+    assert error_code(bomb) == "too_many_pixels"
+
+
+def test_orm_save_makes_hero_renditions():
+    article = ArticleFactory()
+    article.hero_image.save("hero.jpg", picture(1000, 600), save=False)
+    article.save()
+    article.refresh_from_db()
+    assert article.hero_renditions["widths"] == [480, 800]
+    storage = article.hero_image.storage
+    for width in (480, 800):
+        name = rendition_name(article.hero_image.name, width)
+        with storage.open(name) as file, PILImage.open(file) as image:
+            assert image.width == width
+    srcset = article.hero_srcset()
+    assert "-480w.jpg 480w" in srcset
+    assert "-800w.jpg 800w" in srcset
+    assert srcset.endswith(" 1000w")
+
+
+def test_article_page_and_teasers_use_srcset(client):
+    article = ArticleFactory()
+    article.hero_image.save("hero.jpg", picture(1600, 900), save=False)
+    article.hero_alt = "A picture"
+    article.save()
+    soup = BeautifulSoup(client.get(article.get_absolute_url()).content, "html.parser")
+    hero = soup.select_one(".article__hero img")
+    assert "480w" in hero["srcset"] and "1200w" in hero["srcset"]
+    assert hero["sizes"]
+    soup = BeautifulSoup(client.get("/news/").content, "html.parser")
+    teaser = soup.select_one(".teaser__image img")
+    assert "800w" in teaser["srcset"]
+
+
+def test_demo_content_gets_renditions(settings):
+    from django.core.management import call_command
+
+    settings.ARTICLES_RENDITION_WIDTHS = (480,)
+    call_command("load_demo", stdout=io.StringIO())
+    article = Article.objects.exclude(hero_image="").first()
+    assert article.hero_renditions["widths"] == [480]
+    assert "480w" in article.hero_srcset()
+
+
+@pytest.fixture
+def editor(client):
+    user = UserFactory(groups=["Editors"])
+    client.force_login(user)
+    return user
+
+
+def hero_post(upload, **overrides):
+    article = Article(
+        headline="With a picture",
+        lead="The lead I wrote.",
+        body="<p>The body I wrote.</p>",
+        section=SectionFactory(),
+        hero_alt="What it shows",
+        hero_caption="My caption",
+    )
+    return {**form_data(article, **overrides), "hero_image": upload}
+
+
+@pytest.mark.parametrize(
+    ("upload", "message"),
+    [
+        (SimpleUploadedFile("x.jpg", b"not a picture"), "Upload a valid image"),
+        (picture(image_format="BMP", name="x.bmp"), "Pictures must be"),
+    ],
+)
+def test_admin_refuses_a_bad_hero_and_keeps_the_text(client, editor, upload, message):
+    response = client.post(ADD_URL, hero_post(upload))
+    assert response.status_code == 200
+    assert any(message in error for error in form_errors(response)), form_errors(
+        response
+    )
+    assert field_value(response, "body") == "<p>The body I wrote.</p>"
+    assert field_value(response, "hero_caption") == "My caption"
+    assert not Article.objects.exists()
+
+
+def test_admin_refuses_a_huge_hero(client, editor, settings):
+    settings.ARTICLES_IMAGE_MAX_PIXELS = 100_000
+    response = client.post(ADD_URL, hero_post(picture(1000, 600)))
+    assert response.status_code == 200
+    assert any("megapixels" in error for error in form_errors(response))
+
+
+def test_hero_needs_alt_text(client, editor):
+    response = client.post(ADD_URL, hero_post(picture(), hero_alt=""))
+    assert response.status_code == 200
+    assert "Describe the picture for readers who cannot see it." in form_errors(
+        response
+    )
+
+
+def test_admin_upload_of_a_good_hero(client, editor):
+    response = client.post(ADD_URL, hero_post(picture(1000, 600)))
+    assert response.status_code == 302, form_errors(response)
+    article = Article.objects.get()
+    assert (article.hero_width, article.hero_height) == (1000, 600)
+    assert article.hero_renditions["widths"] == [480, 800]
+
+
+def test_inline_image_upload_goes_through_the_same_checks(client, editor):
+    response = client.post(
+        "/admin/articles/image/add/",
+        {"file": SimpleUploadedFile("x.png", b"nope"), "alt": "A chart"},
+    )
+    assert response.status_code == 200
+    assert not Image.objects.exists()
+    response = client.post(
+        "/admin/articles/image/add/", {"file": picture(1300, 700), "alt": "A chart"}
+    )
+    assert response.status_code == 302
+    image = Image.objects.get()
+    assert image.renditions["widths"] == [480, 800, 1200]
+    assert image.best_url(1200).endswith("-1200w.jpg")
+
+
+def test_picker_lists_and_uploads(client, editor):
+    url = "/admin/articles/image/picker/?CKEditorFuncNum=-1"
+    response = client.post(
+        url, {"file": SimpleUploadedFile("x.jpg", b"nope"), "alt": "Bad"}
+    )
+    assert response.status_code == 200
+    assert "errorlist" in response.content.decode()
+    response = client.post(url, {"file": picture(), "alt": "Bridge at night"})
+    assert response.status_code == 302
+    assert response["Location"] == url
+    soup = BeautifulSoup(client.get(url).content, "html.parser")
+    button = soup.select_one(".image-picker__choose")
+    assert button["data-alt"] == "Bridge at night"
+    assert button["data-url"].startswith("/media/images/")
+    assert soup.select_one(".image-picker")["data-func-num"] == "-1"
+
+
+def test_picker_is_for_staff_only(client):
+    response = client.get("/admin/articles/image/picker/")
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
+
+
+def test_editing_an_article_keeps_its_stored_hero(client, editor):
+    """Saving the form without a new upload does not re-check the old file."""
+    from .admin_helpers import change_url
+
+    article = ArticleFactory(hero_alt="A picture")
+    article.hero_image.save("hero.jpg", picture(), save=False)
+    article.save()
+    response = client.post(change_url(article), form_data(article, lead="New lead"))
+    assert response.status_code == 302, form_errors(response)
+    article.refresh_from_db()
+    assert article.lead == "New lead"
+    assert article.hero_image.name.endswith(".jpg")

@@ -1,0 +1,153 @@
+import json
+
+import pytest
+
+from presence import counting
+from presence.counting import (
+    CLOSE_INVALID,
+    CLOSE_TOO_LARGE,
+    LocalPresence,
+    ProtocolError,
+    client_address,
+    parse_client_message,
+    parse_networks,
+    parse_query,
+)
+
+VISITOR = "0123456789abcdef0123456789abcdef"
+
+
+def test_parse_query():
+    """A valid query gives the visitor id (lower-cased) and the page."""
+    query = f"visitor={VISITOR.upper()}&page=%2Fnews%2F1%2Fa-b%2F".encode()
+    assert parse_query(query) == (VISITOR, "/news/1/a-b/")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "page=/",
+        f"visitor={VISITOR}",
+        "visitor=xyz&page=/",
+        f"visitor={VISITOR}0&page=/",
+        f"visitor={VISITOR}&page=news/",
+        f"visitor={VISITOR}&page=http://evil.example/",
+        f"visitor={VISITOR}&page=//evil.example/",
+        f"visitor={VISITOR}&page=/\\evil.example/",
+        f"visitor={VISITOR}&page=/a%20b/",
+        f"visitor={VISITOR}&page=/a/%3Fq=1",
+        f"visitor={VISITOR}&page=/{'a' * 1000}",
+    ],
+)
+def test_parse_query_refuses(query):
+    """A bad or missing visitor id or page is refused with 4400."""
+    with pytest.raises(ProtocolError) as info:
+        parse_query(query.encode())
+    assert info.value.code == CLOSE_INVALID
+    assert info.value.message
+
+
+def test_page_length_limit():
+    """Pages of up to 1,000 characters are accepted."""
+    page = "/" + "a" * 999
+    assert counting.clean_page(page) == page
+
+
+def test_parse_client_message_moves_page():
+    """A page message returns the new page."""
+    message = json.dumps({"type": "page", "page": "/x/"})
+    assert parse_client_message(message) == "/x/"
+
+
+@pytest.mark.parametrize(
+    "text,data,code",
+    [
+        (None, b"\x00", CLOSE_INVALID),
+        ("not json", None, CLOSE_INVALID),
+        ("[]", None, CLOSE_INVALID),
+        ('{"type": "ping"}', None, CLOSE_INVALID),
+        ('{"type": "page", "page": "x"}', None, CLOSE_INVALID),
+        ('{"type": "page", "page": 3}', None, CLOSE_INVALID),
+        (json.dumps({"type": "page", "page": "/" + "a" * 1100}), None, CLOSE_TOO_LARGE),
+        # Counted in bytes, not characters.
+        (
+            json.dumps({"type": "page", "page": "/é" * 400}, ensure_ascii=False),
+            None,
+            CLOSE_TOO_LARGE,
+        ),
+    ],
+)
+def test_parse_client_message_refuses(text, data, code):
+    """Anything but a valid page message is refused with its close code."""
+    with pytest.raises(ProtocolError) as info:
+        parse_client_message(text, data)
+    assert info.value.code == code
+
+
+def test_frames():
+    """Frames follow the wire contract."""
+    assert json.loads(counting.presence_frame(online=3, page=1)) == {
+        "type": "presence",
+        "online": 3,
+        "page": 1,
+    }
+    error = ProtocolError(4400, "Bad.")
+    assert json.loads(counting.error_frame(error)) == {
+        "type": "error",
+        "code": 4400,
+        "message": "Bad.",
+    }
+    assert counting.summary(online=2, pages=[("/x/", 2)]) == {
+        "online": 2,
+        "pages": [{"path": "/x/", "readers": 2}],
+    }
+
+
+PROXIES = parse_networks(["10.0.0.1", "192.168.0.0/16", "::1"])
+
+
+@pytest.mark.parametrize(
+    "peer,forwarded,expected",
+    [
+        # An untrusted peer's header proves nothing.
+        ("203.0.113.5", "198.51.100.1", "203.0.113.5"),
+        ("10.0.0.1", None, "10.0.0.1"),
+        ("10.0.0.1", "198.51.100.1", "198.51.100.1"),
+        # The rightmost entry that is not a trusted proxy, not the leftmost.
+        ("10.0.0.1", "1.1.1.1, 198.51.100.1, 192.168.3.4", "198.51.100.1"),
+        ("::1", "2001:db8::1", "2001:db8::1"),
+        ("10.0.0.1", "192.168.1.1,10.0.0.1", "192.168.1.1"),
+        (None, "198.51.100.1", "unix"),
+    ],
+)
+def test_client_address(peer, forwarded, expected):
+    """The client address is the peer's unless a trusted proxy forwarded."""
+    assert client_address(peer, forwarded, PROXIES) == expected
+
+
+def test_client_address_unix_proxy():
+    """A Unix socket peer is trusted only when "unix" is listed."""
+    assert client_address(None, "198.51.100.1", parse_networks(["unix"])) == (
+        "198.51.100.1"
+    )
+
+
+def test_local_presence_reports_flips_only():
+    """Only the first socket and the last one of a visitor or read flip."""
+    local = LocalPresence()
+    first = local.add("s1", "v", "/a/")
+    assert first.visitors == {"v"} and first.reads == {("v", "/a/")}
+    second = local.add("s2", "v", "/a/")
+    assert not second.visitors and not second.reads
+    moved = local.move("s2", "v", "/a/", "/b/")
+    assert moved.reads == {("v", "/b/")}
+    assert local.readers("/a/") == 1 and local.readers("/b/") == 1
+    gone = local.remove("s1", "v", "/a/")
+    assert not gone.visitors and gone.reads == {("v", "/a/")}
+    assert local.holds("v") and not local.holds_read("v", "/a/")
+    last = local.remove("s2", "v", "/b/")
+    assert last.visitors == {"v"} and last.reads == {("v", "/b/")}
+    assert len(local) == 0 and local.pages() == []
+    # Removing twice is harmless.
+    assert local.remove("s2", "v", "/b/") == counting.Changes()
