@@ -9,7 +9,7 @@ PORT ?= 8000
 WS_MAX_FRAME ?= 65536
 PYTEST_ARGS ?=
 
-.PHONY: help install install-test run serve test lint format browsers nginx stack stack-stop clean
+.PHONY: help install install-test install-bench run serve test lint format browsers nginx stack stack-stop bench bench-tools clean
 
 help:
 	@echo "make run    - install, migrate, load demo content, serve http://$(HOST):$(PORT)"
@@ -17,6 +17,7 @@ help:
 	@echo "make lint   - ruff check and format check"
 	@echo "make stack  - PostgreSQL, Redis, two daphne and nginx: https://127.0.0.1:8443/"
 	@echo "make stack-stop - stop what make stack started"
+	@echo "make bench  - benchmarks, about 20 minutes (QUICK=1: about 3); see bench/"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,8 +31,13 @@ $(VENV)/.installed-test: pyproject.toml constraints.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test]"
 	@touch $@ $(VENV)/.installed
 
+$(VENV)/.installed-bench: pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[test,bench]"
+	@touch $@ $(VENV)/.installed $(VENV)/.installed-test
+
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
+install-bench: $(VENV)/.installed-bench
 
 # The embedded default: SQLite, in-memory channel layer and presence store,
 # local-memory cache, DEBUG on. Set DATABASE_URL/REDIS_URL for the real stack.
@@ -83,6 +89,25 @@ stack-stop:
 	@PY=$(BIN)/python; [ -x $$PY ] || PY=python3; \
 	STACK_DATABASE_URL=$(STACK_DATABASE_URL) STACK_REDIS_URL=$(STACK_REDIS_URL) \
 	  $$PY deploy/stack.py stop
+
+# Debian's wrk, nginx and Redis for the benchmarks, when missing.
+bench-tools:
+	@missing=""; \
+	command -v wrk >/dev/null || missing="$$missing wrk"; \
+	{ command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; } || missing="$$missing nginx-light"; \
+	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian's$$missing for the benchmarks..."; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+# Pages and the live counter next to their baselines, on loopback; prints
+# the table and writes it to bench/results/. QUICK=1 for a short run.
+QUICK ?=
+bench: install-bench bench-tools
+	$(BIN)/python -m bench.run $(if $(filter-out 0,$(QUICK)),--quick,)
 
 lint: install-test
 	$(BIN)/ruff check .

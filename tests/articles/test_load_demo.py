@@ -34,6 +34,18 @@ def test_load_demo_creates_published_articles_with_images(capsys):
     assert len(days) >= 14  # spread over recent weeks
 
 
+def test_load_demo_stores_hero_image_dimensions():
+    """
+    Width and height are stored, so loading an article never opens its image
+    (Django reads the file on every load when they are empty).
+    """
+    call_command("load_demo")
+    stored = Article.objects.exclude(hero_image="").values_list(
+        "hero_width", "hero_height"
+    )
+    assert stored and all(w == 1200 and h for w, h in stored)
+
+
 def test_load_demo_twice_creates_no_duplicates():
     call_command("load_demo")
     counts = [m.objects.count() for m in (Article, Section, Topic, Author, Source)]

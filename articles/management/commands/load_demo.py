@@ -92,6 +92,12 @@ class Command(BaseCommand):
                 ContentFile(draw_hero(item["key"], item["section"])),
                 save=False,
             )
+            # FieldFile.save() does not fill width_field/height_field; left
+            # empty, Django would open and parse the image every time an
+            # article is loaded (post_init), on every uncached page.
+            Article._meta.get_field("hero_image").update_dimension_fields(
+                article, force=True
+            )
             article.save()
             article.topics.set([topics[t] for t in item["topics"]])
             article.authors.set([authors[a] for a in item["authors"]])
