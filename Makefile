@@ -9,12 +9,14 @@ PORT ?= 8000
 WS_MAX_FRAME ?= 65536
 PYTEST_ARGS ?=
 
-.PHONY: help install install-test install-bench run serve test lint format browsers bench bench-tools clean
+.PHONY: help install install-test install-bench run serve test lint format browsers nginx stack stack-stop bench bench-tools clean
 
 help:
 	@echo "make run    - install, migrate, load demo content, serve http://$(HOST):$(PORT)"
 	@echo "make test   - install everything the suite needs and run it"
 	@echo "make lint   - ruff check and format check"
+	@echo "make stack  - PostgreSQL, Redis, two daphne and nginx: https://127.0.0.1:8443/"
+	@echo "make stack-stop - stop what make stack started"
 	@echo "make bench  - benchmarks, about 20 minutes (QUICK=1: about 3); see bench/"
 
 $(BIN)/python:
@@ -62,6 +64,32 @@ browsers:
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
 	fi
 
+# Debian's nginx for `make stack` and the stack tests.
+nginx:
+	@if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then \
+	  echo "Installing Debian's nginx..."; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && \
+	  { DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq nginx-light >/dev/null || \
+	    DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq nginx >/dev/null; }; \
+	fi
+
+# The real stack, natively (docker-compose.yml describes the same): PostgreSQL
+# and Redis on loopback (reused when they answer), migrations, static files,
+# demo content when empty, two daphne processes on Unix sockets, nginx with a
+# self-signed certificate. Pid files and logs are in run/.
+STACK_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/portal
+STACK_REDIS_URL ?= redis://127.0.0.1:6379/0
+
+stack: install nginx
+	STACK_DATABASE_URL=$(STACK_DATABASE_URL) STACK_REDIS_URL=$(STACK_REDIS_URL) \
+	  $(BIN)/python deploy/stack.py start
+
+stack-stop:
+	@PY=$(BIN)/python; [ -x $$PY ] || PY=python3; \
+	STACK_DATABASE_URL=$(STACK_DATABASE_URL) STACK_REDIS_URL=$(STACK_REDIS_URL) \
+	  $$PY deploy/stack.py stop
+
 # Debian's wrk, nginx and Redis for the benchmarks, when missing.
 bench-tools:
 	@missing=""; \
@@ -89,7 +117,7 @@ format: install-test
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: install-test browsers lint
+test: install-test browsers nginx lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 clean:

@@ -10,8 +10,10 @@ import os
 import sys
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.templatetags.static import static
 from django.utils.functional import lazy
@@ -94,12 +96,15 @@ INSTALLED_APPS = [
     "axes",
     "articles",
     "presence",
+    "ops",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "articles.middleware.SiteLookNotFoundMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "ops.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
@@ -107,6 +112,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "ops.middleware.MediaNonceMiddleware",
     # Records who saved each article version (read only when one is saved).
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes asks: turns a locked-out login into its page.
@@ -152,20 +158,38 @@ WSGI_APPLICATION = "portal.wsgi.application"
 ASGI_APPLICATION = "portal.asgi.application"
 
 # Database: SQLite unless DATABASE_URL names another (PostgreSQL in the real
-# stack). Persistent connections matter under daphne, which runs each sync
-# view in a thread of its own executor.
+# stack).
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
+# DATABASE_POOL=1 (the real stack sets it): psycopg's connection pool instead
+# of persistent connections. daphne runs each request's sync code in a thread
+# of its own, and a persistent connection belongs to its thread, so under
+# load they pile up until PostgreSQL answers "too many clients" (measured:
+# 476 of 700 requests failed that way at 50 concurrent readers). The pool
+# bounds them per process and hands them from thread to thread.
+DATABASE_POOL = env_bool("DATABASE_POOL", False)
 if DATABASE_URL:
     DATABASES = {
         "default": dj_database_url.parse(
             DATABASE_URL,
-            conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
+            conn_max_age=0 if DATABASE_POOL else env_int("DATABASE_CONN_MAX_AGE", 60),
             conn_health_checks=True,
         )
     }
     if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        options = DATABASES["default"].setdefault("OPTIONS", {})
         # Fail fast when PostgreSQL is gone instead of hanging a worker.
-        DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = 3
+        options["connect_timeout"] = 3
+        if DATABASE_POOL:
+            # With CONN_HEALTH_CHECKS Django has the pool check each
+            # connection before use, so connections that died with a
+            # PostgreSQL restart are replaced: recovery needs no restart.
+            options["pool"] = {
+                "min_size": 1,
+                "max_size": env_int("DATABASE_POOL_SIZE", 10),
+                # A reader waits at most this long for a connection; then
+                # the 503 page (ops.middleware) rather than a hung request.
+                "timeout": 3,
+            }
 else:
     DATABASES = {
         "default": {
@@ -183,7 +207,9 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Redis errors are cache misses, so pages keep serving while
+            # Redis restarts; short timeouts bound what an outage costs.
+            "BACKEND": "ops.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
             "OPTIONS": {
@@ -295,6 +321,36 @@ if not DEBUG:
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 
+# Content-Security-Policy (django-csp 4): the site's own scripts, styles,
+# images and fonts, and its websocket endpoint; nothing from elsewhere, no
+# inline code. The admin's rich-text editor needs two exceptions: its inline
+# import map carries the request's nonce (ops.middleware.MediaNonceMiddleware)
+# and Tiptap's two constant <style> elements are allowed by hash
+# (ops.csp.bundle_style_hashes() recomputes them; a test compares).
+_SITE_ORIGIN = urlsplit(SITE_URL)
+_WEBSOCKET_ORIGIN = (
+    "wss://" if _SITE_ORIGIN.scheme == "https" else "ws://"
+) + _SITE_ORIGIN.netloc
+PROSE_EDITOR_STYLE_HASHES = [
+    "'sha256-PO7p0X5lhMOwLo6YHG5vVCWPgbGNDh30KX0k1Dfrl7M='",
+    "'sha256-PlumsSlvJ7vvWzjqibGAYKq92O3y/4JTxWWsWJvyUYA='",
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [NONE],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, *PROSE_EDITOR_STYLE_HASHES],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        # 'self' covers ws(s): to the same host in CSP 3 browsers; the explicit
+        # origin is for older ones.
+        "connect-src": [SELF, _WEBSOCKET_ORIGIN],
+        "manifest-src": [SELF],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
 # The rich-text editor's own extensions: the site's quote with attribution
 # (figure.quote). What the editor offers is in articles/sanitize.py.
 DJANGO_PROSE_EDITOR_EXTENSIONS = [
@@ -315,14 +371,21 @@ ARTICLES_RENDITION_WIDTHS = (480, 800, 1200)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
+# Logs go to stdout, one JSON object per line (LOG_FORMAT=plain for a
+# person at a terminal); the collector in front parses them.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {
+        "json": {"()": "ops.logs.JSONFormatter"},
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
     },
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": os.environ.get("LOG_FORMAT", "json"),
+        },
     },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {

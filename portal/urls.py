@@ -9,6 +9,7 @@ from presence.views import presence_summary
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("", include("ops.urls")),
     path("api/presence/", presence_summary, name="presence-summary"),
     path("", include("articles.urls")),
 ]

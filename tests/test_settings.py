@@ -62,3 +62,22 @@ def test_a_malformed_number_setting_is_a_clear_error():
     result = run_manage("check", DEBUG="1", PAGE_CACHE_SECONDS="sixty")
     assert result.returncode != 0
     assert "PAGE_CACHE_SECONDS must be a whole number" in result.stderr
+
+
+def test_the_real_stack_pools_database_connections():
+    """DATABASE_POOL=1: psycopg's pool, no persistent per-thread connections."""
+    result = run_manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; d = settings.DATABASES['default'];"
+        "print(d['CONN_MAX_AGE'], d['CONN_HEALTH_CHECKS'], d['OPTIONS'])",
+        DEBUG="1",
+        DATABASE_URL="postgres://postgres@127.0.0.1:5432/portal",
+        DATABASE_POOL="1",
+        LOG_FORMAT="plain",
+    )
+    assert result.returncode == 0, result.stderr
+    line = result.stdout.strip().splitlines()[-1]
+    assert line.startswith("0 True ")
+    assert "'pool': {'min_size': 1, 'max_size': 10, 'timeout': 3}" in line
+    assert "'connect_timeout': 3" in line
