@@ -33,7 +33,8 @@ def with_csp_nonce(request, media):
     under a Content-Security-Policy it runs only with the page's nonce.
     """
     nonce = getattr(request, "csp_nonce", None)
-    if not nonce:
+    # django-csp's lazy nonce reads as false until something reads it.
+    if nonce is None:
         return media
     return AssetMedia.from_media(media, nonce=str(nonce))
 
@@ -213,7 +214,6 @@ class ArticleAdmin(SimpleHistoryAdmin):
         return obj.get_preview_url()
 
     def render_change_form(self, request, context, *args, **kwargs):
-        context["media"] = with_csp_nonce(request, context["media"])
         obj = context.get("original")
         if obj is not None and obj.pk:
             context["preview_url"] = obj.get_preview_url()
@@ -242,6 +242,8 @@ class ArticleAdmin(SimpleHistoryAdmin):
 
     def render_history_view(self, request, template, context, **kwargs):
         if "adminform" in context:  # the revert form: the editor again
+            # django-simple-history renders this without a TemplateResponse,
+            # so ops.middleware.MediaNonceMiddleware cannot reach it.
             media = self.media + context["adminform"].form.media
             context["media"] = with_csp_nonce(request, media)
         return super().render_history_view(request, template, context, **kwargs)
