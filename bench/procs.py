@@ -10,10 +10,11 @@ left running after a benchmark, even a failed one.
 import contextlib
 import os
 import signal
-import socket
 import subprocess
-import time
 from pathlib import Path
+
+# The same helpers `make stack` uses; one copy of each.
+from deploy.stack import port_open, wait_until  # noqa: F401 - re-exported
 
 ROOT = Path(__file__).resolve().parent.parent
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
@@ -75,23 +76,6 @@ def install_signal_handlers():
 
     signal.signal(signal.SIGTERM, handler)
     signal.signal(signal.SIGINT, handler)
-
-
-def port_open(host, port, timeout=0.5):
-    try:
-        with socket.create_connection((host, port), timeout=timeout):
-            return True
-    except OSError:
-        return False
-
-
-def wait_until(predicate, timeout, what, interval=0.1):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(interval)
-    raise TimeoutError(f"{what} did not happen within {timeout} s")
 
 
 def wait_port(process, port, timeout=60, host="127.0.0.1", log=None):
