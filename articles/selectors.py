@@ -3,11 +3,13 @@
 from collections import defaultdict
 from datetime import UTC, datetime
 
+from django.conf import settings
 from django.contrib.flatpages.models import FlatPage
 from django.core.cache import cache
 from django.db.models import Max
 from django.urls import Resolver404, resolve
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 from .models import Article, Section
 
@@ -101,4 +103,10 @@ def content_last_modified(request=None, *args, **kwargs):
         newest = Article.objects.published(now).aggregate(newest=Max("published_at"))
         if newest["newest"]:
             candidates.append(newest["newest"])
+        # Other changes that come without a save, e.g. a breaking banner
+        # reaching its end time (``CONTENT_CHANGED_AT``: dotted paths).
+        for path in getattr(settings, "CONTENT_CHANGED_AT", ()):
+            changed = import_string(path)(now)
+            if changed is not None:
+                candidates.append(changed)
     return max(candidates)

@@ -72,8 +72,14 @@ SITE_LANGUAGE = os.environ.get("SITE_LANGUAGE", "en")
 
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
 TECHNICAL_404 = env_bool("TECHNICAL_404", False)
-# Public pages never outlive the next scheduled publication.
-PAGE_CACHE_BOUND = "articles.querysets.seconds_until_next_publication"
+# Public pages never outlive the next scheduled publication, nor the end of
+# the breaking banner they show.
+PAGE_CACHE_BOUND = [
+    "articles.querysets.seconds_until_next_publication",
+    "coverage.querysets.seconds_until_breaking_ends",
+]
+# Changes of public pages that happen without a save (their Last-Modified).
+CONTENT_CHANGED_AT = ["coverage.querysets.breaking_last_ended"]
 
 INSTALLED_APPS = [
     "daphne",
@@ -96,6 +102,7 @@ INSTALLED_APPS = [
     "axes",
     "articles",
     "presence",
+    "coverage",
     "ops",
 ]
 
@@ -243,6 +250,10 @@ if REDIS_URL:
         "BACKEND": "presence.stores.RedisStore",
         "OPTIONS": {"url": REDIS_URL},
     }
+    COVERAGE_BROADCAST = {
+        "BACKEND": "coverage.broadcast.RedisBroadcast",
+        "OPTIONS": {"url": REDIS_URL},
+    }
 else:
     CACHES = {
         "default": {
@@ -254,6 +265,10 @@ else:
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
     PAGE_CACHE = {"BACKEND": "pagecache.backends.LocalPageCache", "OPTIONS": {}}
     PRESENCE_STORE = {"BACKEND": "presence.stores.InMemoryStore", "OPTIONS": {}}
+    COVERAGE_BROADCAST = {
+        "BACKEND": "coverage.broadcast.InMemoryBroadcast",
+        "OPTIONS": {},
+    }
 
 PRESENCE_TTL = env_int("PRESENCE_TTL", 30)
 PRESENCE_PUSH_INTERVAL = float(os.environ.get("PRESENCE_PUSH_INTERVAL") or 2)

@@ -203,7 +203,9 @@ def test_article_page_query_count_does_not_grow_with_topics_or_authors(
     counts = []
     for article in (few, many):
         cache.clear()  # the site chrome (navigation, footer) is cold too
-        with django_assert_max_num_queries(7) as captured:
+        # +3 a page (coverage app): the breaking banner, its max-age bound,
+        # and the live marks or live story. Constant, whatever the articles.
+        with django_assert_max_num_queries(10) as captured:
             assert client.get(article.get_absolute_url()).status_code == 200
         counts.append(len(captured))
     assert counts[0] == counts[1]

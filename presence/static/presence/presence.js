@@ -1,6 +1,12 @@
 /*
  * The live counter: keeps [data-presence] spans up to date over a websocket.
  * Dependency-free. The wire contract is DESIGN.md's "live counter" section.
+ *
+ * The page's one socket also carries other live features' frames: every
+ * frame is dispatched on document as a "presence:frame" CustomEvent (detail:
+ * the parsed message), "presence:open" fires on each (re)connect, and
+ * window.presence.params (extra query parameters for the next connect) and
+ * window.presence.send(message) let those features' own scripts talk back.
  */
 (function () {
   "use strict";
@@ -64,6 +70,28 @@
     }
   }
 
+  var hooks = (window.presence = window.presence || {});
+  hooks.params = hooks.params || {};
+  var current = null;
+
+  function announce(name, detail) {
+    var event;
+    try {
+      event = new CustomEvent(name, { detail: detail });
+    } catch (e) {
+      return; // No CustomEvent: only the counter works.
+    }
+    document.dispatchEvent(event);
+  }
+
+  hooks.send = function (message) {
+    if (current && current.readyState === 1) {
+      current.send(JSON.stringify(message));
+      return true;
+    }
+    return false;
+  };
+
   var visitor = visitorId();
   var attempt = 0;
   var timer = null;
@@ -73,8 +101,21 @@
     return (
       scheme + "//" + window.location.host + "/ws/presence/" +
       "?visitor=" + encodeURIComponent(visitor) +
-      "&page=" + encodeURIComponent(pagePath())
+      "&page=" + encodeURIComponent(pagePath()) +
+      extraParams()
     );
+  }
+
+  function extraParams() {
+    var query = "";
+    for (var name in hooks.params) {
+      if (Object.prototype.hasOwnProperty.call(hooks.params, name) &&
+          hooks.params[name] !== null && hooks.params[name] !== undefined) {
+        query += "&" + encodeURIComponent(name) + "=" +
+          encodeURIComponent(String(hooks.params[name]));
+      }
+    }
+    return query;
   }
 
   function retryLater() {
@@ -98,6 +139,10 @@
       retryLater();
       return;
     }
+    current = socket;
+    socket.onopen = function () {
+      announce("presence:open", null);
+    };
     socket.onmessage = function (event) {
       var message;
       try {
@@ -112,6 +157,7 @@
       } else if (message.type === "error" && window.console) {
         window.console.warn("Live counter: " + message.message);
       }
+      announce("presence:frame", message);
     };
     socket.onclose = function (event) {
       // 44xx: this client did something wrong; retrying would repeat it.
@@ -122,5 +168,10 @@
     };
   }
 
-  connect();
+  // After the deferred scripts ran, so theirs can set params first.
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", connect);
+  } else {
+    connect();
+  }
 })();

@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+
+
+class CoverageConfig(AppConfig):
+    """Breaking news and live stories, pushed to open pages."""
+
+    name = "coverage"
+    verbose_name = "Breaking news and live stories"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.core.signals import setting_changed
+
+        from .broadcast import reset_broadcast
+        from .signal_handlers import register_signal_handlers
+
+        register_signal_handlers()
+        setting_changed.connect(reset_broadcast, dispatch_uid="coverage-broadcast")
