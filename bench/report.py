@@ -263,4 +263,8 @@ def markdown(results):
     )
     for note in results.get("live_notes", []):
         parts.append(f"- {note}")
+    if "push" in results:
+        from . import push
+
+        parts += ["", push.markdown(results["push"])]
     return "\n".join(parts) + "\n"

@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
-from . import live, pages, procs, report, services, wrk
+from . import live, pages, procs, push, report, services, wrk
 
 RESULTS = services.ROOT / "bench" / "results"
 PORT_REDIS_PAGES = 16500
@@ -146,7 +146,9 @@ def write_results(results, folder=RESULTS):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--only", choices=["pages", "live"], default=None)
+    parser.add_argument("--only", choices=["pages", "live", "push"], default=None)
+    parser.add_argument("--push-sockets", type=int, default=None,
+                        help="sockets for the push figures (quick: 2,000)")  # fmt: skip
     parser.add_argument("--sizes", default=None, help="comma-separated socket counts")
     parser.add_argument("--implementations", default=None,
                         help="comma-separated: portal,groups,database")  # fmt: skip
@@ -187,6 +189,13 @@ def main(argv=None):
                         del live.IMPLEMENTATIONS[name]
             results["live"] = live.run(config, workdir, live_env, redis_live, log)
             results["live_notes"] = live.NOTES
+        if args.only in (None, "push"):
+            sockets = args.push_sockets or (2000 if args.quick else 10000)
+            log(f"Breaking news and live entries, {sockets} sockets ...")
+            results["push"] = push.run(
+                sockets, sockets // 5, workers=2 if args.quick else 4, workdir=workdir
+            )
+            results["push"]["transport"] = push.transport(workdir=workdir)
     finally:
         procs.stop_all()
         if not os.environ.get("BENCH_KEEP"):
