@@ -17,6 +17,7 @@ from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.html import format_html
 
 from articles.models import Article
 
@@ -41,9 +42,22 @@ class LiveEntryForm(forms.ModelForm):
         fields = ["time", "title", "body", "image", "image_alt", "author"]
         widgets = {"body": forms.Textarea(attrs={"rows": 5, "cols": 80})}
         help_texts = {
-            "body": "HTML as in article bodies: <p>, <a href>, <strong>, <em>, "
-            "lists and quotes. Anything else is removed on save.",
+            "body": "Plain text (a blank line starts a paragraph) or HTML as in "
+            "article bodies: <p>, <a href>, <strong>, <em>, lists and quotes. "
+            "Anything else is removed on save.",
         }
+
+    def clean_body(self):
+        body = self.cleaned_data["body"]
+        if "<" not in body:
+            # Plain text typed in a hurry: blank lines make paragraphs.
+            paragraphs = [p.strip() for p in body.replace("\r", "").split("\n\n")]
+            body = "".join(
+                format_html("<p>{}</p>", p).replace("\n", "<br>")
+                for p in paragraphs
+                if p
+            )
+        return body
 
     def clean(self):
         cleaned = super().clean()

@@ -72,7 +72,7 @@ def test_editors_add_entries_inline(client, editor, article, broadcast):
             article,
             [
                 {"title": "First", "body": "<p>One <script>x</script></p>"},
-                {"body": "<p>Two</p>"},
+                {"body": "Two & more\r\n\r\nThree"},
             ],
         ),
     )
@@ -80,6 +80,7 @@ def test_editors_add_entries_inline(client, editor, article, broadcast):
     entries = list(LiveEntry.objects.of(article).order_by("pk"))
     assert [e.title for e in entries] == ["First", ""]
     assert entries[0].body == "<p>One </p>"
+    assert entries[1].body == "<p>Two &amp; more</p><p>Three</p>"
     assert entries[0].created_by == editor
     assert LiveCoverage.objects.get(article=article).is_live()
 
