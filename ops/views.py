@@ -17,12 +17,12 @@ def readyz(request):
     """
     The process can serve: the database and Redis answer within a second or so.
 
-    503 with a JSON body naming what is down, so an operator reading the
-    orchestrator's log sees the reason without opening the app's own log.
+    503 with a JSON body naming which service is down (``"down":
+    ["redis"]``), so an operator reading the orchestrator's log knows where
+    to look; how to reach it and the driver's error are in the app's log
+    only, since anyone can ask this address.
     """
     checks = {"database": check_database(), "redis": check_redis()}
-    ready = all(check["ok"] for check in checks.values())
-    return JsonResponse(
-        {"status": "ok" if ready else "unavailable", "checks": checks},
-        status=200 if ready else 503,
-    )
+    down = [name for name, check in checks.items() if not check["ok"]]
+    body = {"status": "unavailable", "down": down} if down else {"status": "ok"}
+    return JsonResponse({**body, "checks": checks}, status=503 if down else 200)
