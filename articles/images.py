@@ -12,14 +12,25 @@ import io
 import posixpath
 import warnings
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.db import models
+from django.db.models.fields.files import ImageFieldFile
 from django.template.defaultfilters import filesizeformat
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 # Pillow's names for the formats editors may upload.
 ALLOWED_FORMATS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP", "GIF": "GIF"}
+# The extensions a stored picture may have, per format; the first is given
+# to a file whose name says something else.
+EXTENSIONS = {
+    "JPEG": (".jpg", ".jpeg"),
+    "PNG": (".png",),
+    "WEBP": (".webp",),
+    "GIF": (".gif",),
+}
 
 
 def max_upload_bytes():
@@ -153,3 +164,69 @@ def srcset(field_file, widths, original_width):
     if original_width:
         entries.append(f"{field_file.url} {original_width}w")
     return ", ".join(entries)
+
+
+def name_by_format(name, content):
+    """
+    ``name`` with the extension of the format ``content`` really is.
+
+    Browsers, nginx, Django's static view and feed readers all go by the
+    name, so a PNG with a PDF appended and named ``.pdf`` would be served
+    as a PDF. Raises ``ValidationError`` for anything but an allowed format.
+    """
+    position = content.tell() if hasattr(content, "tell") else 0
+    try:
+        content.seek(0)
+        with Image.open(content) as image:  # reads the header only
+            image_format = image.format
+    except (
+        UnidentifiedImageError,
+        Image.DecompressionBombError,
+        OSError,
+        SyntaxError,
+        ValueError,
+    ):
+        image_format = None
+    finally:
+        content.seek(position)
+    if image_format not in EXTENSIONS:
+        raise ValidationError(
+            "Only %(allowed)s pictures can be stored; this file is not one.",
+            code="format",
+            params={"allowed": ", ".join(ALLOWED_FORMATS.values())},
+        )
+    root, ext = posixpath.splitext(name)
+    if ext.lower() in EXTENSIONS[image_format]:
+        return name
+    return root + EXTENSIONS[image_format][0]
+
+
+class PictureFieldFile(ImageFieldFile):
+    def save(self, name, content, save=True):
+        # Every way of storing a picture comes through here: forms, the
+        # admin, the ORM, the demo loader.
+        super().save(name_by_format(name, content), content, save)
+
+
+class PictureFormField(forms.ImageField):
+    default_validators = []  # the name's extension: see PictureField
+
+
+class PictureField(models.ImageField):
+    """
+    An ``ImageField`` whose files are named by their real format.
+
+    The upload's own extension is not checked (the name is replaced, so it
+    cannot matter); ``validate_image_file`` checks the content.
+    """
+
+    attr_class = PictureFieldFile
+    default_validators = []
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": PictureFormField, **kwargs})
+
+    def deconstruct(self):
+        name, _path, args, kwargs = super().deconstruct()
+        # The same column as an ImageField: migrations need not know.
+        return name, "django.db.models.ImageField", args, kwargs

@@ -222,3 +222,61 @@ def test_editing_an_article_keeps_its_stored_hero(client, editor):
     article.refresh_from_db()
     assert article.lead == "New lead"
     assert article.hero_image.name.endswith(".jpg")
+
+
+# A stored picture is named by the format it really is, whatever the upload
+# was called: a PNG with a PDF appended, named .pdf, is a PNG to every
+# browser, server and feed reader that looks at its name.
+
+PDF_TAIL = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
+
+
+def polyglot(name="report.pdf"):
+    data = picture(900, 500, image_format="PNG").read() + PDF_TAIL
+    return SimpleUploadedFile(name, data, content_type="application/pdf")
+
+
+def test_a_png_named_pdf_is_stored_as_png_for_a_hero(client, editor):
+    response = client.post(ADD_URL, hero_post(polyglot()))
+    assert response.status_code == 302, form_errors(response)
+    name = Article.objects.get().hero_image.name
+    assert name.startswith("heroes/") and name.endswith("/report.png")
+
+
+def test_a_png_named_pdf_is_stored_as_png_in_the_image_chooser(client, editor):
+    url = "/admin/articles/image/picker/?CKEditorFuncNum=-1"
+    response = client.post(url, {"file": polyglot(), "alt": "A chart"})
+    assert response.status_code == 302
+    response = client.post(
+        "/admin/articles/image/add/",
+        {"file": polyglot("chart.html"), "alt": "Another chart"},
+    )
+    assert response.status_code == 302
+    names = sorted(image.file.name.rsplit("/", 1)[1] for image in Image.objects.all())
+    assert names == ["chart.png", "report.png"]
+
+
+@pytest.mark.parametrize(
+    ("upload_name", "image_format", "stored"),
+    [
+        ("photo.gif", "JPEG", "photo.jpg"),
+        ("photo.JPEG", "JPEG", "photo.JPEG"),
+        ("photo", "WEBP", "photo.webp"),
+        ("anim.svg", "GIF", "anim.gif"),
+        ("x.png.exe", "PNG", "x.png.png"),
+    ],
+)
+def test_every_way_of_saving_names_the_file_by_its_format(
+    upload_name, image_format, stored
+):
+    article = ArticleFactory()
+    article.hero_image.save(upload_name, picture(image_format=image_format), save=False)
+    assert article.hero_image.name.rsplit("/", 1)[1] == stored
+
+
+def test_saving_a_file_that_is_no_picture_is_refused():
+    article = ArticleFactory()
+    upload = SimpleUploadedFile("notes.txt", b"just some text")
+    with pytest.raises(ValidationError):
+        article.hero_image.save("notes.txt", upload, save=False)
+    assert not article.hero_image
