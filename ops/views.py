@@ -1,7 +1,9 @@
 """Health checks for the orchestrator and the proxy: thin views over checks."""
 
+from django.conf import settings
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
+from django.views.static import serve
 
 from .checks import check_database, check_redis
 
@@ -26,3 +28,18 @@ def readyz(request):
     down = [name for name, check in checks.items() if not check["ok"]]
     body = {"status": "unavailable", "down": down} if down else {"status": "ok"}
     return JsonResponse({**body, "checks": checks}, status=503 if down else 200)
+
+
+def media(request, path):
+    """
+    Uploaded files, where Django itself serves them (DEBUG, ``make run``).
+
+    An upload is only ever an image to look at: ``sandbox`` keeps anything
+    that still manages to be a document from running script or reaching the
+    site's cookies, and ``nosniff`` stops the browser from guessing another
+    type than the name's. nginx sends the same headers in production.
+    """
+    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    response.headers["Content-Security-Policy"] = "sandbox"
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    return response
