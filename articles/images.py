@@ -9,6 +9,7 @@ huge bitmap, a "decompression bomb", is refused before it is decoded).
 
 import contextlib
 import io
+import math
 import posixpath
 import warnings
 
@@ -19,10 +20,22 @@ from django.core.files.base import ContentFile
 from django.db import models
 from django.db.models.fields.files import ImageFieldFile
 from django.template.defaultfilters import filesizeformat
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, UnidentifiedImageError
 
 # Pillow's names for the formats editors may upload.
 ALLOWED_FORMATS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP", "GIF": "GIF"}
+ORIENTATION = 0x0112  # the EXIF tag
+# How to turn a picture of each EXIF orientation upright (as
+# ImageOps.exif_transpose does).
+UPRIGHT = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
 # The extensions a stored picture may have, per format; the first is given
 # to a file whose name says something else.
 EXTENSIONS = {
@@ -38,7 +51,7 @@ def max_upload_bytes():
 
 
 def max_upload_pixels():
-    return getattr(settings, "ARTICLES_IMAGE_MAX_PIXELS", 40_000_000)
+    return getattr(settings, "ARTICLES_IMAGE_MAX_PIXELS", 25_000_000)
 
 
 def rendition_widths():
@@ -92,9 +105,12 @@ def validate_image_file(file):
                     )
                 image.verify()
             # verify() leaves the image unusable; decode it fully once to
-            # catch truncated files that verify() lets through.
+            # catch truncated files that verify() lets through. A JPEG is
+            # decoded at an eighth of its size (every byte is still read),
+            # so the check costs a few MB instead of the whole bitmap.
             file.seek(0)
             with Image.open(file) as image:
+                image.draft(image.mode, (max(1, width // 8), max(1, height // 8)))
                 image.load()
     except ValidationError:
         raise
@@ -128,30 +144,77 @@ def make_renditions(field_file):
 
     Only widths smaller than the original are made (the original itself is
     the widest entry). Pictures with transparency stay PNG, the rest JPEG.
+
+    Memory stays bounded: the picture is shrunk in place to the widest
+    rendition before anything else (a JPEG is decoded at reduced scale,
+    Pillow's draft mode, so its full bitmap never exists), and each
+    narrower rendition is made from the previous one, one at a time.
     """
     storage = field_file.storage
     with storage.open(field_file.name, "rb") as source, Image.open(source) as image:
-        image = ImageOps.exif_transpose(image)
-        made = []
-        for width in sorted(rendition_widths()):
-            if width >= image.width:
-                continue
-            height = max(1, round(image.height * width / image.width))
-            copy = image.copy()
-            copy.thumbnail((width, height), Image.Resampling.LANCZOS)
-            name = rendition_name(field_file.name, width)
-            buffer = io.BytesIO()
-            if name.endswith(".png"):
-                copy.save(buffer, format="PNG", optimize=True)
-            else:
-                copy.convert("RGB").save(
-                    buffer, format="JPEG", quality=82, optimize=True, progressive=True
-                )
-            if storage.exists(name):
-                storage.delete(name)
-            storage.save(name, ContentFile(buffer.getvalue()))
-            made.append(width)
-    return made
+        orientation = image.getexif().get(ORIENTATION, 1)
+        # EXIF orientations 5 to 8 turn the picture a quarter.
+        shown_width = image.height if orientation in (5, 6, 7, 8) else image.width
+        widths = sorted(
+            (w for w in rendition_widths() if w < shown_width), reverse=True
+        )
+        if not widths:
+            return []
+        scale = widths[0] / shown_width
+        size = (math.ceil(image.width * scale), math.ceil(image.height * scale))
+        shrunk = _shrink(image, size)
+        method = UPRIGHT.get(orientation)
+        current = shrunk.transpose(method) if method is not None else shrunk.copy()
+        shrunk.close()
+    try:
+        for width in widths:
+            if current.width != width:
+                height = max(1, round(current.height * width / current.width))
+                smaller = current.resize((width, height), Image.Resampling.LANCZOS)
+                current.close()
+                current = smaller
+            _save_rendition(storage, rendition_name(field_file.name, width), current)
+    finally:
+        current.close()
+    return sorted(widths)
+
+
+def _shrink(image, size):
+    """
+    Shrink ``image`` to fit ``size``, like ``thumbnail()``, without a second
+    full-size bitmap; return the shrunk image (maybe ``image`` itself).
+
+    ``thumbnail()`` decodes a JPEG at reduced scale, but turns an RGBA or
+    LA picture into a full-size premultiplied copy before shrinking it;
+    reducing such a picture strip by strip keeps that copy one strip tall.
+    """
+    factor = min(image.width // size[0], image.height // size[1]) // 2
+    if image.mode in ("RGBA", "LA") and factor >= 2:
+        image.load()
+        reduced = Image.new(
+            image.mode,
+            (math.ceil(image.width / factor), math.ceil(image.height / factor)),
+        )
+        step = factor * 128  # whole boxes, so strips match a whole reduce
+        for top in range(0, image.height, step):
+            box = (0, top, image.width, min(image.height, top + step))
+            with image.crop(box) as strip, strip.reduce(factor) as small:
+                reduced.paste(small, (0, top // factor))
+        image = reduced
+    image.thumbnail(size, Image.Resampling.LANCZOS)
+    return image
+
+
+def _save_rendition(storage, name, image):
+    buffer = io.BytesIO()
+    if name.endswith(".png"):
+        image.save(buffer, format="PNG", optimize=True)
+    else:
+        with image.convert("RGB") as rgb:
+            rgb.save(buffer, format="JPEG", quality=82, optimize=True, progressive=True)
+    if storage.exists(name):
+        storage.delete(name)
+    storage.save(name, ContentFile(buffer.getvalue()))
 
 
 def srcset(field_file, widths, original_width):

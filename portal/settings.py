@@ -370,9 +370,12 @@ DJANGO_PROSE_EDITOR_EXTENSIONS = [
     }
 ]
 
-# Pictures editors upload (hero and inline): see articles/images.py.
+# Pictures editors upload (hero and inline): see articles/images.py. 25
+# megapixels takes a 24 MP camera's original (6000 x 4000) as it comes, far
+# more than the widest rendition (1200 px) needs, and bounds what one upload
+# can make a process decode (DESIGN.md, "Uploaded pictures").
 ARTICLES_IMAGE_MAX_BYTES = env_int("ARTICLES_IMAGE_MAX_BYTES", 10 * 1024 * 1024)
-ARTICLES_IMAGE_MAX_PIXELS = env_int("ARTICLES_IMAGE_MAX_PIXELS", 40_000_000)
+ARTICLES_IMAGE_MAX_PIXELS = env_int("ARTICLES_IMAGE_MAX_PIXELS", 25_000_000)
 ARTICLES_RENDITION_WIDTHS = (480, 800, 1200)
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024

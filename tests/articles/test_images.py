@@ -36,6 +36,7 @@ def error_code(upload):
 
 def test_a_real_picture_passes():
     validate_image_file(picture())
+    validate_image_file(picture(3, 2))
     validate_image_file(picture(image_format="PNG", mode="RGBA"))
     validate_image_file(picture(image_format="WEBP"))
 
@@ -280,3 +281,83 @@ def test_saving_a_file_that_is_no_picture_is_refused():
     with pytest.raises(ValidationError):
         article.hero_image.save("notes.txt", upload, save=False)
     assert not article.hero_image
+
+
+def test_the_default_pixel_cap_is_25_megapixels():
+    """A 26-megapixel picture is refused by default; 24 megapixels pass."""
+    from django.conf import settings
+
+    assert settings.ARTICLES_IMAGE_MAX_PIXELS == 25_000_000
+    assert error_code(picture(5200, 5000, image_format="PNG", mode="1")) == (
+        "too_many_pixels"
+    )
+    validate_image_file(picture(6000, 4000, image_format="PNG", mode="1"))
+
+
+@pytest.fixture
+def decoded_sizes(monkeypatch):
+    """The size of every picture Pillow decodes from a file."""
+    from PIL import ImageFile
+
+    sizes = []
+    load = ImageFile.ImageFile.load
+
+    def recording_load(self):
+        result = load(self)
+        sizes.append(self.size)
+        return result
+
+    monkeypatch.setattr(ImageFile.ImageFile, "load", recording_load)
+    return sizes
+
+
+def test_a_large_jpeg_is_never_decoded_at_full_size(decoded_sizes):
+    """
+    Checking and making renditions decode a scaled-down JPEG (Pillow's
+    draft mode), which is what keeps an upload's memory bounded.
+    """
+    upload = picture(4800, 3200)
+    validate_image_file(upload)
+    article = ArticleFactory()
+    article.hero_image.save("big.jpg", upload, save=False)
+    article.save()
+    assert article.hero_renditions["widths"] == [480, 800, 1200]
+    assert decoded_sizes
+    assert max(w * h for w, h in decoded_sizes) <= 2400 * 1600
+
+
+def test_renditions_follow_the_exif_orientation():
+    """A portrait photo stored sideways (orientation 6) stays a portrait."""
+    buffer = io.BytesIO()
+    exif = PILImage.Exif()
+    exif[0x0112] = 6  # rotate 90° clockwise to display
+    PILImage.new("RGB", (1000, 600), "navy").save(buffer, "JPEG", exif=exif)
+    article = ArticleFactory()
+    article.hero_image.save(
+        "portrait.jpg", SimpleUploadedFile("p.jpg", buffer.getvalue()), save=False
+    )
+    article.save()
+    assert article.hero_renditions["widths"] == [480]
+    name = rendition_name(article.hero_image.name, 480)
+    with article.hero_image.storage.open(name) as file, PILImage.open(file) as image:
+        assert image.size == (480, 800)
+
+
+def test_a_large_transparent_png_keeps_its_transparency_and_colours():
+    """The strip-by-strip reduction gives the same picture as a whole one."""
+    original = PILImage.new("RGBA", (5000, 500), (0, 0, 0, 0))
+    original.paste((200, 30, 30, 255), (2500, 0, 5000, 500))
+    buffer = io.BytesIO()
+    original.save(buffer, "PNG")
+    article = ArticleFactory()
+    article.hero_image.save(
+        "chart.png", SimpleUploadedFile("c.png", buffer.getvalue()), save=False
+    )
+    article.save()
+    assert article.hero_renditions["widths"] == [480, 800, 1200]
+    name = rendition_name(article.hero_image.name, 1200)
+    with article.hero_image.storage.open(name) as file, PILImage.open(file) as image:
+        assert image.size == (1200, 120) and image.mode == "RGBA"
+        assert image.getpixel((100, 60))[3] == 0
+        assert image.getpixel((1100, 60)) == (200, 30, 30, 255)
+        assert image.getpixel((1100, 119)) == (200, 30, 30, 255)
