@@ -118,40 +118,66 @@ def measure(images_py, picture, media):
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--against", default=None, help="a git revision")
-    parser.add_argument("--megapixels", type=float, default=24.9)
-    args = parser.parse_args(argv)
+def measure_all(megapixels=24.9, against=None):
+    """One row per code version and picture kind (dicts, for run.py's JSON)."""
     rows = []
     with tempfile.TemporaryDirectory(prefix="portal-upload-bench-") as tmp:
         folder = Path(tmp)
-        cases, size = make_pictures(folder, args.megapixels)
+        cases, size = make_pictures(folder, megapixels)
         versions = [("this tree", None)]
-        if args.against:
-            versions.insert(0, (args.against, args.against))
+        if against:
+            versions.insert(0, (against, against))
         for label, revision in versions:
             images_py = images_at(revision, folder)
             for kind, picture in cases:
                 media = tempfile.mkdtemp(dir=tmp)
-                figures = measure(images_py, picture, media)
-                rows.append((label, kind, picture.stat().st_size, figures))
+                rows.append(
+                    {
+                        "code": label,
+                        "picture": kind,
+                        "size": f"{size[0]} × {size[1]}",
+                        "megapixels": megapixels,
+                        "file_mb": round(picture.stat().st_size / 1e6, 1),
+                        **measure(images_py, picture, media),
+                    }
+                )
+    return rows
+
+
+def table(rows):
+    """The rows as a Markdown table."""
     lines = [
-        f"# Upload memory, {datetime.now(UTC):%Y-%m-%d %H:%M UTC}",
-        "",
-        f"A {size[0]} × {size[1]} picture ({args.megapixels} MP); load "
-        + " ".join(f"{x:.2f}" for x in os.getloadavg())
-        + f", {os.cpu_count()} cores.",
-        "",
-        "| code | picture | file | check peak | check + renditions peak | s |",
-        "|---|---|---:|---:|---:|---:|",
+        "| code | picture | pixels | check peak | check + renditions peak | s |",
+        "|---|---|---|---:|---:|---:|",
     ]
-    for label, kind, file_size, fig in rows:
+    for row in rows:
         lines.append(
-            f"| {label} | {kind} | {file_size / 1e6:.1f} MB | {fig['check_mb']} MB"
-            f" | {fig['peak_mb']} MB | {fig['seconds']} |"
+            f"| {row['code']} | {row['picture']} | {row['size']} "
+            f"({row['megapixels']} MP) | {row['check_mb']} MB "
+            f"| {row['peak_mb']} MB | {row['seconds']} |"
         )
-    text = "\n".join(lines) + "\n"
+    return "\n".join(lines)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--against", default=None, help="a git revision")
+    parser.add_argument(
+        "--megapixels", type=float, action="append", help="default: 24.9"
+    )
+    args = parser.parse_args(argv)
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    rows = []
+    for megapixels in args.megapixels or [24.9]:
+        rows += measure_all(megapixels, args.against)
+    text = (
+        f"# Upload memory, {datetime.now(UTC):%Y-%m-%d %H:%M UTC}\n\n"
+        f"Peak resident memory above the process's own while an upload is "
+        f"checked and its renditions made; load {load} at the start, "
+        f"{os.cpu_count()} cores. Reproduce: `.venv/bin/python -m "
+        f"bench.upload_memory {' '.join(argv or sys.argv[1:])}`.\n\n"
+        f"{table(rows)}\n"
+    )
     print(text)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "upload_memory.md").write_text(text)
