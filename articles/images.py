@@ -8,9 +8,11 @@ huge bitmap, a "decompression bomb", is refused before it is decoded).
 """
 
 import contextlib
+import functools
 import io
 import math
 import posixpath
+import threading
 import warnings
 
 from django import forms
@@ -45,6 +47,20 @@ EXTENSIONS = {
     "GIF": (".gif",),
 }
 
+# Under daphne every request has a thread of its own, so two uploads at once
+# would decode two bitmaps at once: one picture is decoded at a time per
+# process, which keeps a process's peak at one upload's.
+_DECODING = threading.Lock()
+
+
+def _one_at_a_time(function):
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        with _DECODING:
+            return function(*args, **kwargs)
+
+    return wrapper
+
 
 def max_upload_bytes():
     return getattr(settings, "ARTICLES_IMAGE_MAX_BYTES", 10 * 1024 * 1024)
@@ -58,6 +74,7 @@ def rendition_widths():
     return tuple(getattr(settings, "ARTICLES_RENDITION_WIDTHS", (480, 800, 1200)))
 
 
+@_one_at_a_time
 def validate_image_file(file):
     """Raise ``ValidationError`` unless ``file`` is an acceptable picture."""
     if file is None or getattr(file, "_committed", False):
@@ -138,6 +155,7 @@ def rendition_name(name, width):
     return f"{root}-{width}w{ext}"
 
 
+@_one_at_a_time
 def make_renditions(field_file):
     """
     Write narrower copies of ``field_file`` for ``srcset``; return widths.

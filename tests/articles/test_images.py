@@ -361,3 +361,35 @@ def test_a_large_transparent_png_keeps_its_transparency_and_colours():
         assert image.getpixel((100, 60))[3] == 0
         assert image.getpixel((1100, 60)) == (200, 30, 30, 255)
         assert image.getpixel((1100, 119)) == (200, 30, 30, 255)
+
+
+def test_a_process_decodes_one_upload_at_a_time(monkeypatch):
+    """Two uploads at once (two request threads) decode one after the other."""
+    import threading
+    import time
+
+    from articles import images
+
+    busy, overlaps = [], []
+    shrink = images._shrink
+
+    def slow_shrink(image, size):
+        overlaps.append(len(busy))
+        busy.append(1)
+        time.sleep(0.2)
+        busy.pop()
+        return shrink(image, size)
+
+    monkeypatch.setattr(images, "_shrink", slow_shrink)
+    articles = [ArticleFactory() for _ in range(2)]
+    for n, article in enumerate(articles):
+        article.hero_image.save(f"h{n}.jpg", picture(1000, 600), save=False)
+    threads = [
+        threading.Thread(target=images.make_renditions, args=(a.hero_image,))
+        for a in articles
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=10)
+    assert overlaps == [0, 0]
