@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
-from . import live, pages, procs, push, report, services, wrk
+from . import live, pages, procs, push, report, services, upload_memory, wrk
 
 RESULTS = services.ROOT / "bench" / "results"
 PORT_REDIS_PAGES = 16500
@@ -146,7 +146,9 @@ def write_results(results, folder=RESULTS):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--only", choices=["pages", "live", "push"], default=None)
+    parser.add_argument(
+        "--only", choices=["pages", "live", "uploads", "push"], default=None
+    )
     parser.add_argument("--push-sockets", type=int, default=None,
                         help="sockets for the push figures (quick: 2,000)")  # fmt: skip
     parser.add_argument("--sizes", default=None, help="comma-separated socket counts")
@@ -189,6 +191,9 @@ def main(argv=None):
                         del live.IMPLEMENTATIONS[name]
             results["live"] = live.run(config, workdir, live_env, redis_live, log)
             results["live_notes"] = live.NOTES
+        if args.only in (None, "uploads"):
+            log("Upload memory ...")
+            results["uploads"] = upload_memory.measure_all()
         if args.only in (None, "push"):
             sockets = args.push_sockets or (2000 if args.quick else 10000)
             log(f"Breaking news and live entries, {sockets} sockets ...")
