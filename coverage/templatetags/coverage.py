@@ -2,19 +2,14 @@
 
 from django import template
 from django.templatetags.static import static
-from django.utils import timezone
 from django.utils.html import format_html
 
-from articles.links import absolute_url
 from articles.templatetags.seo import json_ld
 
 from .. import selectors
+from ..structured_data import live_blog_posting
 
 register = template.Library()
-
-
-def _iso(value):
-    return timezone.localtime(value).isoformat(timespec="seconds")
 
 
 @register.inclusion_tag("coverage/banner.html")
@@ -66,44 +61,7 @@ def live_blog_json_ld(context, article):
     story = _story(context, article)
     if story is None:
         return ""
-    url = absolute_url(article.get_absolute_url())
-    data = {
-        "@context": "https://schema.org",
-        "@type": "LiveBlogPosting",
-        "@id": url + "#live",
-        "url": url,
-        "headline": article.headline,
-        "description": article.lead,
-        "datePublished": _iso(article.published_at),
-        "dateModified": _iso(
-            story["updated"] or article.updated_at or article.published_at
-        ),
-        "liveBlogUpdate": [
-            {
-                "@type": "BlogPosting",
-                "@id": f"{url}#entry-{entry.pk}",
-                "url": f"{url}#entry-{entry.pk}",
-                "headline": entry.title or _plain(entry.body)[:110],
-                "datePublished": _iso(entry.time),
-                "dateModified": _iso(entry.updated_at),
-                "articleBody": _plain(entry.body),
-                **({"image": absolute_url(entry.image.url)} if entry.image else {}),
-            }
-            for entry in story["entries"][:100]
-        ],
-    }
-    coverage = story["coverage"]
-    if coverage is not None:
-        data["coverageStartTime"] = _iso(coverage.started_at)
-        if coverage.ended_at is not None:
-            data["coverageEndTime"] = _iso(coverage.ended_at)
-    return json_ld(data)
-
-
-def _plain(html):
-    from django.utils.html import strip_tags
-
-    return " ".join(strip_tags(html).split())
+    return json_ld(live_blog_posting(article, story))
 
 
 @register.simple_tag
