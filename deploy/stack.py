@@ -16,6 +16,7 @@ the virtual environment has anything in it.
 import argparse
 import contextlib
 import os
+import pwd
 import re
 import secrets
 import shutil
@@ -344,14 +345,24 @@ class Postgres:
             )  # fmt: skip
 
 
+def unix_endpoint(path):
+    """
+    daphne's ``-e`` endpoint for a Unix socket that only its owner and its
+    group may use (0660; ``-u`` would make it 0666, open to every local
+    user, who could then set X-Forwarded-For as nginx does).
+    """
+    escaped = str(path).replace("\\", "\\\\").replace(":", "\\:")
+    return f"unix:{escaped}:mode=660"
+
+
 class Daphne(Process):
     """One daphne process on a Unix socket; only nginx connects to it."""
 
     program = "presence.serve"
 
-    def __init__(self, run_dir, index, env):
+    def __init__(self, run_dir, index, env, socket_dir=None):
         super().__init__(f"daphne-{index}", run_dir)
-        self.socket = self.run_dir / f"daphne-{index}.sock"
+        self.socket = Path(socket_dir or self.run_dir) / f"daphne-{index}.sock"
         self.env = env
 
     def start(self, wait=True):
@@ -359,7 +370,8 @@ class Daphne(Process):
         # daphne as `make run` starts it (presence.serve: daphne's command
         # line, closing oversized frames with 1009 as the contract says).
         self.spawn(
-            [sys.executable, "-m", "presence.serve", "-u", str(self.socket),
+            [sys.executable, "-m", "presence.serve",
+             "-e", unix_endpoint(self.socket),
              *DAPHNE_OPTIONS, "portal.asgi:application"],
             env=self.env,
         )  # fmt: skip
@@ -415,6 +427,20 @@ class Nginx(Process):
         )
 
 
+def nginx_user():
+    """
+    The user nginx's workers run as: never root. Started as root, nginx
+    drops to ``www-data`` (Debian's web server user) or ``nobody``; started
+    by anyone else it keeps that user (and ignores the directive).
+    """
+    if os.geteuid() != 0:
+        return pwd.getpwuid(os.geteuid()).pw_name
+    for name in ("www-data", "nobody"):
+        with contextlib.suppress(KeyError):
+            return pwd.getpwnam(name).pw_name
+    raise RuntimeError("no www-data or nobody user for nginx's workers")
+
+
 def make_certificate(run_dir, host="127.0.0.1"):
     """A self-signed certificate for ``host``, made once and then reused."""
     cert, key = Path(run_dir) / "tls.crt", Path(run_dir) / "tls.key"
@@ -466,8 +492,11 @@ class Stack:
         self.postgres = Postgres(self.run_dir, database_url)
         self.redis = Redis(self.run_dir, redis_url)
         self.env = self._app_env(database_url, redis_url, env or {})
+        self.nginx_user = nginx_user()
+        # Only nginx's workers (and daphne, the owner) may enter it.
+        self.socket_dir = self.run_dir / "sockets"
         self.daphnes = [
-            Daphne(self.run_dir, index, self.env)
+            Daphne(self.run_dir, index, self.env, socket_dir=self.socket_dir)
             for index in range(1, daphne_count + 1)
         ]
         self.nginx = None
@@ -515,11 +544,21 @@ class Stack:
             )
         return result.stdout
 
+    def make_socket_dir(self):
+        """
+        The sockets' directory: daphne (its owner) creates them; nginx's
+        workers' group may enter it (setgid: sockets get that group); no
+        one else may even look inside.
+        """
+        self.socket_dir.mkdir(parents=True, exist_ok=True)
+        group = pwd.getpwnam(self.nginx_user).pw_gid if os.geteuid() == 0 else -1
+        os.chown(self.socket_dir, -1, group)
+        self.socket_dir.chmod(0o2750)
+
     def nginx_values(self):
-        user = "root" if os.geteuid() == 0 else os.environ.get("USER", "nobody")
         cert, key = make_certificate(self.run_dir, self.host)
         return {
-            "NGINX_USER": user,
+            "NGINX_USER": self.nginx_user,
             "NGINX_PID": self.run_dir / "nginx-master.pid",
             "NGINX_ERROR_LOG": self.run_dir / "nginx-error.log",
             "NGINX_ACCESS_LOG": self.run_dir / "nginx-access.log",
@@ -529,7 +568,7 @@ class Stack:
             ),
             "HTTP_LISTEN": f"{self.host}:{self.http_port}",
             "HTTPS_LISTEN": f"{self.host}:{self.https_port}",
-            "HTTPS_PORT": self.https_port,
+            "SITE_ORIGIN": self.url,
             "SERVER_NAME": f"{self.host} localhost",
             "TLS_CERT": cert,
             "TLS_KEY": key,
@@ -552,6 +591,10 @@ class Stack:
             ("Started" if started_redis else "Reusing")
             + f" Redis on port {self.redis.port}"
         )
+        # Others may pass through (PostgreSQL's and nginx's users must reach
+        # their folders inside) but not list it.
+        self.run_dir.chmod(0o711)
+        self.make_socket_dir()
         log("Migrating, collecting static files, loading demo content if empty...")
         self.manage("migrate", "--noinput")
         self.manage("collectstatic", "--noinput")

@@ -1,6 +1,7 @@
 """The deployment files agree with each other: one template, one set of options."""
 
 import os
+import pwd
 import re
 import subprocess
 
@@ -14,6 +15,7 @@ from deploy.stack import (
     Nginx,
     Stack,
     render_template,
+    unix_endpoint,
 )
 from tests.services import need_service
 
@@ -58,7 +60,61 @@ def test_compose_runs_daphne_with_the_same_options():
     words = options.group(1).split()
     assert words == DAPHNE_OPTIONS
     assert COMPOSE.count("$$DAPHNE_OPTIONS portal.asgi:application") == 2
-    assert COMPOSE.count("exec python -m presence.serve -u /run/portal/") == 2
+    for index in (1, 2):
+        endpoint = unix_endpoint(f"/run/portal/daphne-{index}.sock")
+        assert f"exec python -m presence.serve -e {endpoint} $$DAPHNE" in COMPOSE
+
+
+def test_daphne_sockets_are_0660_in_a_directory_for_nginx_s_group_alone():
+    """Natively and in compose: no socket any local user may connect to."""
+    assert unix_endpoint("/run/portal/daphne-1.sock") == (
+        "unix:/run/portal/daphne-1.sock:mode=660"
+    )
+    assert "umask 000" not in COMPOSE and "0777" not in COMPOSE
+    assert "chown portal:101 /run/portal && chmod 2750 /run/portal" in COMPOSE
+    assert re.search(r"^      NGINX_USER: nginx$", COMPOSE, re.MULTILINE)
+
+
+def test_nginx_workers_never_run_as_root(tmp_path):
+    values = native_values(tmp_path)
+    if os.geteuid() == 0:
+        assert values["NGINX_USER"] in {"www-data", "nobody"}
+    else:
+        assert values["NGINX_USER"] == pwd.getpwuid(os.geteuid()).pw_name
+
+
+def rendered(tmp_path):
+    return render_template(TEMPLATE.read_text(), native_values(tmp_path))
+
+
+def test_unknown_hosts_are_refused_and_the_redirect_names_the_site(tmp_path):
+    """A default server per port closes on any other Host (nginx's 444)."""
+    text = rendered(tmp_path)
+    servers = text.split("    server {")[1:]
+    defaults = [s for s in servers if "default_server" in s]
+    assert len(defaults) == 2
+    assert all("return 444;" in s and "proxy_pass" not in s for s in defaults)
+    redirect = next(s for s in servers if "return 301" in s)
+    assert "return 301 https://127.0.0.1:18421$request_uri;" in redirect
+    assert "$host" not in redirect and "$http_host" not in redirect
+
+
+def test_media_is_sandboxed_and_never_sniffed(tmp_path):
+    text = rendered(tmp_path)
+    media = text[text.index("location /media/") :].split("}", 1)[0]
+    assert 'add_header Content-Security-Policy "sandbox" always;' in media
+    assert "add_header X-Content-Type-Options nosniff always;" in media
+
+
+def test_admin_login_is_rate_limited_per_client_address(tmp_path):
+    text = rendered(tmp_path)
+    assert re.search(r"/admin/login/\s+\$binary_remote_addr;", text)
+    assert "limit_req_zone $admin_login_client zone=admin_login:10m rate=10r/m;" in (
+        text
+    )
+    assert "limit_req_status 429;" in text
+    app = text[text.index("        location / {") :]
+    assert "limit_req zone=admin_login burst=5 nodelay;" in app
 
 
 def test_nginx_accepts_the_rendered_configuration(tmp_path):
