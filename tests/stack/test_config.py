@@ -7,16 +7,17 @@ import subprocess
 
 import pytest
 
-from deploy.stack import (
+from deploy.processes import (
     DAPHNE_OPTIONS,
     ROOT,
+    SERVER_SETTINGS,
     TEMPLATE,
     Daphne,
     Nginx,
-    Stack,
     render_template,
     unix_endpoint,
 )
+from deploy.stack import Stack
 from tests.services import need_service
 
 from .conftest import _nginx_binary
@@ -63,6 +64,34 @@ def test_compose_runs_daphne_with_the_same_options():
     for index in (1, 2):
         endpoint = unix_endpoint(f"/run/portal/daphne-{index}.sock")
         assert f"exec python -m presence.serve -e {endpoint} $$DAPHNE" in COMPOSE
+
+
+def compose_app_environment():
+    block = re.search(r"  environment: &app-env\n((?:    .*\n)+)", COMPOSE).group(1)
+    pairs = (line.strip().partition(": ") for line in block.splitlines())
+    return {name: value.strip().strip('"') for name, _, value in pairs}
+
+
+def test_compose_runs_the_app_with_the_stack_s_settings(tmp_path):
+    """DEBUG, the database pool, the proxy rule: as make stack and bench run."""
+    compose = compose_app_environment()
+    for name, value in SERVER_SETTINGS.items():
+        assert compose[name] == value, name
+    stack_env = Stack(
+        tmp_path,
+        database_url="postgres://postgres@127.0.0.1:15443/portal",
+        redis_url="redis://127.0.0.1:16403/0",
+    ).env
+    for name, value in SERVER_SETTINGS.items():
+        assert stack_env[name] == value, name
+    # Every setting the native stack sets, compose sets too (its own values);
+    # PYTHONUNBUFFERED is in the image (Dockerfile).
+    native = {
+        "SECRET_KEY", "ALLOWED_HOSTS", "SITE_URL", "CSRF_TRUSTED_ORIGINS",
+        "DATABASE_URL", "REDIS_URL", "STATIC_ROOT", "MEDIA_ROOT", *SERVER_SETTINGS,
+    }  # fmt: skip
+    assert native <= set(compose)
+    assert "PYTHONUNBUFFERED=1" in (ROOT / "Dockerfile").read_text()
 
 
 def test_daphne_sockets_are_0660_in_a_directory_for_nginx_s_group_alone():
@@ -133,7 +162,7 @@ def test_nginx_accepts_the_rendered_configuration(tmp_path):
 
 def test_a_pid_file_naming_another_program_is_left_alone(tmp_path):
     """stack-stop only signals processes that still run what it started."""
-    daphne = Daphne(tmp_path, 1, env={})
+    daphne = Daphne(tmp_path, "daphne-1", env={}, socket=tmp_path / "d.sock")
     daphne.pid_file.write_text(f"{os.getpid()}\n")  # this test runner
     assert not daphne.running()
     daphne.stop()  # must not signal the runner
