@@ -20,7 +20,6 @@ POSTGRES = ("127.0.0.1", 5432)
 DATABASE_NAME = "portal_bench"
 # gunicorn sync workers in the WSGI rows.
 GUNICORN_WORKERS = 2
-manage = processes.manage
 
 
 class Redis(processes.Redis):
@@ -54,6 +53,11 @@ class Redis(processes.Redis):
 
     def cpu(self):
         return procs.cpu_seconds(self.pid)
+
+
+def manage(env, *args, settings="bench.settings", timeout=600):
+    """manage.py with the baselines' settings unless told (their tables too)."""
+    return processes.manage(env, *args, settings=settings, timeout=timeout)
 
 
 def database_url(workdir):
