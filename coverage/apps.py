@@ -9,10 +9,6 @@ class CoverageConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.core.signals import setting_changed
-
-        from .broadcast import reset_broadcast
         from .signal_handlers import register_signal_handlers
 
         register_signal_handlers()
-        setting_changed.connect(reset_broadcast, dispatch_uid="coverage-broadcast")

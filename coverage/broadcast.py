@@ -18,8 +18,7 @@ import contextlib
 import logging
 import threading
 
-from django.conf import settings
-from django.utils.module_loading import import_string
+from ops.backends import BackendManager
 
 logger = logging.getLogger(__name__)
 
@@ -141,23 +140,17 @@ class RedisBroadcast(BaseBroadcast):
                 logger.debug("Coverage: closing the subscription", exc_info=True)
 
 
-_broadcast = None
+_broadcasts = BackendManager(
+    "COVERAGE_BROADCAST",
+    default={"BACKEND": "coverage.broadcast.InMemoryBroadcast", "OPTIONS": {}},
+)
 
 
 def get_broadcast():
     """The configured broadcast, built once (``COVERAGE_BROADCAST``)."""
-    global _broadcast
-    if _broadcast is None:
-        config = getattr(
-            settings,
-            "COVERAGE_BROADCAST",
-            {"BACKEND": "coverage.broadcast.InMemoryBroadcast", "OPTIONS": {}},
-        )
-        _broadcast = import_string(config["BACKEND"])(**config.get("OPTIONS", {}))
-    return _broadcast
+    return _broadcasts.get()
 
 
-def reset_broadcast(*, setting=None, **kwargs):
-    global _broadcast
-    if setting in (None, "COVERAGE_BROADCAST"):
-        _broadcast = None
+def reset_broadcast():
+    """Forget the broadcast; the next use builds it again."""
+    _broadcasts.reset()
