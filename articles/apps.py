@@ -10,11 +10,12 @@ class ArticlesConfig(AppConfig):
     def ready(self):
         from django.contrib.flatpages.models import FlatPage
 
+        from search.text import register_sqlite_functions
+
         from . import (
             handlers,
             signals,  # noqa: F401 - connects the cache refresh
         )
-        from .search import register_sqlite_functions
         from .signal_handlers import register_signal_handlers
 
         register_signal_handlers()

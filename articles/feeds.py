@@ -10,9 +10,9 @@ from django.utils.decorators import method_decorator
 from django.utils.feedgenerator import Atom1Feed, Enclosure
 from django.utils.http import http_date
 
+from metadata.links import absolute_url
 from pagecache.decorators import public_page
 
-from .links import absolute_url
 from .models import Article, Section, Topic
 from .selectors import content_last_modified
 

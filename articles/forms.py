@@ -11,8 +11,9 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 
+from search.text import MAX_QUERY_LENGTH, has_words
+
 from .models import Article, Image
-from .search import MAX_QUERY_LENGTH, has_words
 
 # Fields whose change on a live article is a correction readers are told of.
 CONTENT_FIELDS = {

@@ -16,7 +16,7 @@ from django.db.models import (
 from django.db.models.functions import Concat
 from django.utils import timezone
 
-from . import search
+from search import text as search
 
 
 class ArticleQuerySet(models.QuerySet):

@@ -58,7 +58,7 @@ urlpatterns = [
         "robots.txt",
         public_page(
             TemplateView.as_view(
-                template_name="articles/robots.txt", content_type="text/plain"
+                template_name="metadata/robots.txt", content_type="text/plain"
             )
         ),
         name="robots",

@@ -210,7 +210,7 @@ class SearchView(TemplateView):
     robots.txt and ``noindex``.
     """
 
-    template_name = "articles/search.html"
+    template_name = "search/search.html"
 
     def get(self, request):
         form = SearchForm(request.GET)

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
-from .selectors import site_chrome
+from articles.selectors import site_chrome
 
 
 def site(request):

@@ -95,6 +95,9 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "articles",
+    "search",
+    "metadata",
+    "demo",
     "presence",
     "ops",
 ]
@@ -131,7 +134,7 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_CLIENT_IP_CALLABLE = "articles.clientip.client_ip_from_request"
+AXES_CLIENT_IP_CALLABLE = "ops.clientaddress.client_ip_from_request"
 AXES_LOCKOUT_CALLABLE = "articles.views.login_locked_out"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
@@ -148,7 +151,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "articles.context_processors.site",
+                "ops.context_processors.site",
             ],
         },
     },

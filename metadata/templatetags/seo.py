@@ -9,7 +9,8 @@ from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from .. import search
+from search import text as search
+
 from ..links import absolute_url
 from ..structured_data import news_article
 

@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
-from articles.management.commands import create_demo_editor as command
+from demo.management.commands import create_demo_editor as command
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,7 @@
 import pytest
 from django.test import RequestFactory
 
-from articles.clientip import client_ip, client_ip_from_request
+from ops.clientaddress import client_ip, client_ip_from_request
 
 PROXIES = ["10.0.0.0/8", "192.0.2.1"]
 

@@ -8,9 +8,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles import demo_data
-from articles.demo_images import draw_hero
 from articles.models import Article, Author, Section, Source, Topic
 from articles.slugs import slug_from_headline
+from demo.images import draw_hero
 
 
 class Command(BaseCommand):
