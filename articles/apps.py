@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.db.backends.signals import connection_created
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
 
@@ -10,8 +9,6 @@ class ArticlesConfig(AppConfig):
     def ready(self):
         from django.contrib.flatpages.models import FlatPage
 
-        from search.text import register_sqlite_functions
-
         from . import (
             handlers,
             signals,  # noqa: F401 - connects the cache refresh
@@ -19,7 +16,6 @@ class ArticlesConfig(AppConfig):
         from .signal_handlers import register_signal_handlers
 
         register_signal_handlers()
-        connection_created.connect(register_sqlite_functions)
         post_migrate.connect(handlers.site_from_settings, sender=self)
         # Anything a public page shows changes its Last-Modified.
         for model in [*self.get_models(), FlatPage]:

@@ -1,25 +1,13 @@
 """Read-only query vocabulary for the newsroom (Wagtail's way)."""
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
-from django.db import connections, models
-from django.db.models import (
-    BooleanField,
-    Case,
-    F,
-    Func,
-    Prefetch,
-    Q,
-    TextField,
-    Value,
-    When,
-)
-from django.db.models.functions import Concat
+from django.db import models
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from search import text as search
+from search.queryset import SearchableQuerySetMixin
 
 
-class ArticleQuerySet(models.QuerySet):
+class ArticleQuerySet(SearchableQuerySetMixin, models.QuerySet):
     @staticmethod
     def published_q(now=None, prefix=""):
         """
@@ -153,116 +141,6 @@ class ArticleQuerySet(models.QuerySet):
             .distinct()
             .newest_first()
             .for_listing()[:limit]
-        )
-
-    def search(self, query):
-        """
-        Articles matching a reader's ``query``, best match first.
-
-        PostgreSQL: the ``websearch`` syntax (``"a phrase"``, ``or``,
-        ``-without``) over the stored weighted vector (headline A, lead B,
-        body C), ranked by ``ts_rank``. Elsewhere: every word must appear in
-        the headline, lead or body, case-folded in any script; a headline
-        match counts most. Ties go to the newer article.
-        """
-        if connections[self.db].vendor == "postgresql":
-            return self._search_postgresql(query)
-        return self._search_fallback(query)
-
-    def _search_postgresql(self, query):
-        search_query = SearchQuery(
-            search.normalise(query),
-            search_type="websearch",
-            config=search.SEARCH_CONFIG,
-        )
-        vector = search.StoredSearchVector()
-        return (
-            self.alias(search_vector=vector)
-            .filter(search_vector=search_query)
-            .annotate(rank=SearchRank(vector, search_query))
-            .order_by("-rank", "-published_at", "-pk")
-        )
-
-    def _search_fallback(self, query):
-        wanted, unwanted = search.fallback_terms(query)
-        if not wanted and not unwanted:
-            return self.none()
-        fields = [
-            (Func(F("headline"), function="portal_fold"), 4),
-            (Func(F("lead"), function="portal_fold"), 2),
-            (Func(F("body"), function="portal_fold_html"), 1),
-        ]
-
-        def found(text, word):
-            return Func(
-                text,
-                Value(word),
-                function="portal_starts_a_word",
-                output_field=BooleanField(),
-            )
-
-        def anywhere(word):
-            return Q(*(found(text, word) for text, _ in fields), _connector=Q.OR)
-
-        queryset = self
-        for word in wanted:
-            queryset = queryset.filter(anywhere(word))
-        for word in unwanted:
-            queryset = queryset.exclude(anywhere(word))
-        rank = sum(
-            (
-                Case(When(found(text, word), then=Value(weight)), default=Value(0))
-                for word in wanted
-                for text, weight in fields
-            ),
-            Value(0),
-        )
-        return queryset.annotate(rank=rank).order_by("-rank", "-published_at", "-pk")
-
-    def highlighted(self, query):
-        """
-        Add ``search_headline`` and ``search_snippet`` for a results page.
-
-        On PostgreSQL they come from ``ts_headline`` with marker characters
-        around matches (``search.highlighted()`` escapes the text and turns
-        them into ``<mark>``); elsewhere they are the headline and the lead.
-        Computed for the rows fetched only, so only a page's worth.
-        """
-        if connections[self.db].vendor != "postgresql":
-            return self.annotate(
-                search_headline=F("headline"), search_snippet=F("lead")
-            )
-        search_query = SearchQuery(
-            search.normalise(query),
-            search_type="websearch",
-            config=search.SEARCH_CONFIG,
-        )
-        options = {
-            "config": search.SEARCH_CONFIG,
-            "start_sel": search.START_SEL,
-            "stop_sel": search.STOP_SEL,
-        }
-        body_text = Func(
-            F("body"),
-            Value("<[^>]*>"),
-            Value(" "),
-            Value("g"),
-            function="regexp_replace",
-            output_field=TextField(),
-        )
-        return self.annotate(
-            search_headline=SearchHeadline(
-                "headline", search_query, highlight_all=True, **options
-            ),
-            search_snippet=SearchHeadline(
-                Concat("lead", Value(" "), body_text, output_field=TextField()),
-                search_query,
-                max_words=35,
-                min_words=15,
-                max_fragments=2,
-                fragment_delimiter=" … ",
-                **options,
-            ),
         )
 
 

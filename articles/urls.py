@@ -29,7 +29,6 @@ urlpatterns = [
     path("sections/<slug:slug>/", views.SectionView.as_view(), name="section"),
     path("topics/<slug:slug>/", views.TopicView.as_view(), name="topic"),
     path("authors/<slug:slug>/", views.AuthorView.as_view(), name="author"),
-    path("search/", views.SearchView.as_view(), name="search"),
     path("feeds/rss/", feeds.LatestArticlesFeed(), name="feed-rss"),
     path("feeds/atom/", feeds.LatestArticlesAtomFeed(), name="feed-atom"),
     path("sections/<slug:slug>/rss/", feeds.SectionFeed(), name="section-rss"),

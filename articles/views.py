@@ -3,7 +3,6 @@
 from itertools import groupby
 
 from asgiref.sync import sync_to_async
-from django.conf import settings
 from django.contrib.flatpages.views import flatpage
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -16,7 +15,6 @@ from django.views.generic import TemplateView
 from pagecache.decorators import PublicPageMixin, public_page
 from presence.tracker import last_summary, site_summary
 
-from .forms import SearchForm
 from .models import Article, Author, Section, Topic
 from .pagination import paginate
 from .selectors import articles_most_read, content_last_modified
@@ -198,42 +196,3 @@ async def most_read_now(request):
         "articles/includes/most_read.html",
         {"most_read": await sync_to_async(articles_most_read)(pages=pages)},
     )
-
-
-class SearchView(TemplateView):
-    """
-    ``/search/?q=``: ranked results with highlighted snippets.
-
-    Every query is different, so results are never publicly cached (the page
-    cache and shared proxies store only ``public`` responses); the reader's
-    browser may keep a page for a short while. Crawlers are kept out by
-    robots.txt and ``noindex``.
-    """
-
-    template_name = "search/search.html"
-
-    def get(self, request):
-        form = SearchForm(request.GET)
-        status = form.status()
-        page_obj = None
-        if status == "ok":
-            articles = (
-                Article.objects.published()
-                .search(form.query)
-                .highlighted(form.query)
-                .for_listing()
-            )
-            page_obj = paginate(request, articles)
-        response = self.render_to_response(
-            self.get_context_data(
-                form=form, query=form.query, status=status, page_obj=page_obj
-            ),
-            status=400 if status == "invalid" else 200,
-        )
-        patch_cache_control(
-            response,
-            private=True,
-            max_age=getattr(settings, "SEARCH_CACHE_SECONDS", 60),
-        )
-        response.headers["X-Robots-Tag"] = "noindex"
-        return response

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.backends.signals import connection_created
 
 
 class SearchConfig(AppConfig):
@@ -6,3 +7,8 @@ class SearchConfig(AppConfig):
 
     name = "search"
     verbose_name = "Search"
+
+    def ready(self):
+        from .backends.fallback import register_sqlite_functions
+
+        connection_created.connect(register_sqlite_functions)

@@ -1,9 +1,9 @@
 """
-Search building blocks shared by the queryset, the form and the templates.
+How search reads text, shared by the backends, the form and the templates.
 
-On PostgreSQL the queryset searches the stored ``search_vector`` column
-(migration 0003); elsewhere (SQLite in the embedded default) it falls back to
-matching every word of the query, case-folded in Python so Cyrillic capitals
+On PostgreSQL the backend searches the stored ``search_vector`` column
+(articles migration 0005); elsewhere (SQLite in the embedded default) the fallback
+matches every word of the query, case-folded in Python so Cyrillic capitals
 match too: SQLite's own ``LIKE`` and ``lower()`` only fold ASCII.
 """
 
@@ -11,12 +11,10 @@ import html
 import re
 import unicodedata
 
-from django.contrib.postgres.search import SearchVectorField
-from django.db.models import Expression
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-# The text search configuration migration 0003 creates on PostgreSQL.
+# The text search configuration articles migration 0005 creates on PostgreSQL.
 SEARCH_CONFIG = "portal_search"
 
 MAX_QUERY_LENGTH = 200
@@ -33,21 +31,10 @@ _TAG = re.compile(r"<[^>]*>")
 _TERM = re.compile(r"(?<![\w-])(-?)(\w+)")
 
 
-class StoredSearchVector(Expression):
-    """The ``search_vector`` column that exists on PostgreSQL only."""
-
-    output_field = SearchVectorField()
-
-    def as_sql(self, compiler, connection):
-        alias = compiler.query.get_initial_alias()
-        column = connection.ops.quote_name("search_vector")
-        return f"{compiler.quote_name_unless_alias(alias)}.{column}", []
-
-
 def normalise(query):
     """
     The query spelled as the stored vector is: the modifier-letter
-    apostrophe (U+02BC) as an ASCII one, as migration 0003 does to articles.
+    apostrophe (U+02BC) as an ASCII one, as migration 0005 does to articles.
     """
     return query.replace("\u02bc", "'")
 
@@ -90,19 +77,6 @@ def starts_a_word(folded_text, word):
     if not folded_text or not word:
         return False
     return re.search(r"(?<!\w)" + re.escape(word), folded_text) is not None
-
-
-def register_sqlite_functions(sender, connection, **kwargs):
-    """Give each new SQLite connection the folding functions the fallback uses."""
-    if connection.vendor != "sqlite":
-        return
-    connection.connection.create_function("portal_fold", 1, fold, deterministic=True)
-    connection.connection.create_function(
-        "portal_fold_html", 1, fold_html, deterministic=True
-    )
-    connection.connection.create_function(
-        "portal_starts_a_word", 2, starts_a_word, deterministic=True
-    )
 
 
 def highlighted(snippet):

@@ -1,4 +1,4 @@
-"""Tags for what machines read: canonical URLs, JSON-LD, search highlights."""
+"""Tags for what machines read: canonical URLs, absolute links, JSON-LD."""
 
 import json
 
@@ -8,8 +8,6 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-
-from search import text as search
 
 from ..links import absolute_url
 from ..structured_data import news_article
@@ -64,12 +62,3 @@ def json_ld(data):
 def news_article_json_ld(article):
     """JSON-LD ``NewsArticle`` for an article page."""
     return json_ld(news_article(article))
-
-
-@register.filter
-def highlight(text, query):
-    """A search result's headline or snippet, matches in ``<mark>``."""
-    text = text or ""
-    if search.START_SEL in text:
-        return search.highlighted(text)
-    return search.highlight_terms(text, query)
