@@ -1,6 +1,5 @@
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path, re_path, register_converter
-from django.views.generic import TemplateView
 
 from pagecache.decorators import public_page
 
@@ -52,15 +51,6 @@ urlpatterns = [
         public_page(sitemap_views.sitemap),
         {"sitemaps": SITEMAPS},
         name="sitemap-section",
-    ),
-    path(
-        "robots.txt",
-        public_page(
-            TemplateView.as_view(
-                template_name="metadata/robots.txt", content_type="text/plain"
-            )
-        ),
-        name="robots",
     ),
 ]
 
