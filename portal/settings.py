@@ -130,11 +130,12 @@ AUTHENTICATION_BACKENDS = [
 
 # Login throttling (django-axes): after AXES_FAILURE_LIMIT failed logins for
 # one user name from one address, that pair is locked out for the cool-off
-# time. The address follows the same trusted-proxy rule as the live counter.
+# time. The address follows the same trusted-proxy rule as the live counter
+# (TRUSTED_PROXIES, below).
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_CLIENT_IP_CALLABLE = "ops.clientaddress.client_ip_from_request"
+AXES_CLIENT_IP_CALLABLE = "ops.proxies.client_ip_from_request"
 AXES_LOCKOUT_CALLABLE = "articles.views.login_locked_out"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
@@ -263,6 +264,13 @@ PRESENCE_TTL = env_int("PRESENCE_TTL", 30)
 PRESENCE_PUSH_INTERVAL = float(os.environ.get("PRESENCE_PUSH_INTERVAL") or 2)
 PRESENCE_MAX_CONNECTIONS_PER_IP = env_int("PRESENCE_MAX_CONNECTIONS_PER_IP", 256)
 PRESENCE_MAX_VISITORS_PER_IP = env_int("PRESENCE_MAX_VISITORS_PER_IP", 128)
+# Proxies whose X-Forwarded-For is believed, by the login throttle and the
+# live counter alike (ops/clientaddress.py): addresses, networks, or "unix"
+# for a peer on a Unix socket. PRESENCE_TRUSTED_PROXIES, its old name, is
+# read when TRUSTED_PROXIES is not set.
+TRUSTED_PROXIES = (
+    env_list("TRUSTED_PROXIES") if "TRUSTED_PROXIES" in os.environ else None
+)
 PRESENCE_TRUSTED_PROXIES = env_list("PRESENCE_TRUSTED_PROXIES")
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
