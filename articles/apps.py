@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 
 
 class ArticlesConfig(AppConfig):
@@ -16,7 +16,6 @@ class ArticlesConfig(AppConfig):
         from .signal_handlers import register_signal_handlers
 
         register_signal_handlers()
-        post_migrate.connect(handlers.site_from_settings, sender=self)
         # Anything a public page shows changes its Last-Modified.
         for model in [*self.get_models(), FlatPage]:
             post_save.connect(handlers.content_changed, sender=model)

@@ -3,9 +3,5 @@
 from . import services
 
 
-def site_from_settings(sender, using="default", **kwargs):
-    services.site_sync(using=using)
-
-
 def content_changed(sender, **kwargs):
     services.content_mark_changed()

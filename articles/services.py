@@ -1,9 +1,7 @@
 """Writes and side effects of the newsroom (``<entity>_<action>``)."""
 
 import logging
-from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
@@ -120,24 +118,6 @@ def article_stamp_update(
     """
     if was_live and changed_fields and not updated_at_set:
         article.updated_at = now or timezone.now()
-
-
-def site_sync(*, using="default"):
-    """
-    Make ``django.contrib.sites``' current Site match ``SITE_URL``/``SITE_NAME``.
-
-    The sitemap index and anything else that asks ``get_current_site()``
-    builds absolute URLs from the Site's domain; without this they would say
-    ``example.com``. Runs after every ``migrate``.
-    """
-    from django.contrib.sites.models import Site
-
-    domain = urlsplit(settings.SITE_URL).netloc or "localhost"
-    Site.objects.using(using).update_or_create(
-        pk=getattr(settings, "SITE_ID", 1),
-        defaults={"domain": domain, "name": settings.SITE_NAME},
-    )
-    Site.objects.clear_cache()
 
 
 def content_mark_changed():

@@ -164,22 +164,6 @@ class ArticlePreviewView(ArticleDetailView):
         return response
 
 
-def login_locked_out(request, original_response=None, credentials=None):
-    """django-axes' lockout page: the admin's login page, with the reason."""
-    from axes.helpers import get_cool_off, get_failure_limit
-    from django.contrib import admin
-
-    cool_off = get_cool_off(request)
-    minutes = max(1, round(cool_off.total_seconds() / 60)) if cool_off else None
-    context = {
-        **admin.site.each_context(request),
-        "title": "Log in",
-        "failure_limit": get_failure_limit(request, credentials),
-        "cooloff_minutes": minutes,
-    }
-    return render(request, "admin/locked_out.html", context, status=429)
-
-
 @public_page
 def simple_page(request, url):
     """A page editors maintain (about, contacts, privacy), cached like news."""

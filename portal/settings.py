@@ -105,7 +105,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
-    "articles.middleware.SiteLookNotFoundMiddleware",
+    "ops.middleware.SiteLookNotFoundMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "ops.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -136,7 +136,7 @@ AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_CLIENT_IP_CALLABLE = "ops.proxies.client_ip_from_request"
-AXES_LOCKOUT_CALLABLE = "articles.views.login_locked_out"
+AXES_LOCKOUT_CALLABLE = "ops.lockout.login_locked_out"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 

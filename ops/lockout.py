@@ -1,0 +1,18 @@
+"""The login throttle's lock-out page (django-axes' ``AXES_LOCKOUT_CALLABLE``)."""
+
+from axes.helpers import get_cool_off, get_failure_limit
+from django.contrib import admin
+from django.shortcuts import render
+
+
+def login_locked_out(request, original_response=None, credentials=None):
+    """django-axes' lockout page: the admin's login page, with the reason."""
+    cool_off = get_cool_off(request)
+    minutes = max(1, round(cool_off.total_seconds() / 60)) if cool_off else None
+    context = {
+        **admin.site.each_context(request),
+        "title": "Log in",
+        "failure_limit": get_failure_limit(request, credentials),
+        "cooloff_minutes": minutes,
+    }
+    return render(request, "admin/locked_out.html", context, status=429)
