@@ -1,10 +1,14 @@
 """Read-only query vocabulary for the newsroom (Wagtail's way)."""
 
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import Case, F, Prefetch, Q, Value, When, Window
+from django.db.models.functions import RowNumber
+from django.urls import reverse
 from django.utils import timezone
 
 from search.queryset import SearchableQuerySetMixin
+
+from .choices import RELEASED, Visibility
 
 
 class ArticleQuerySet(SearchableQuerySetMixin, models.QuerySet):
@@ -21,21 +25,45 @@ class ArticleQuerySet(SearchableQuerySetMixin, models.QuerySet):
         now = now or timezone.now()
         return Q(
             **{
-                f"{prefix}status__in": ("published", "scheduled"),
+                f"{prefix}status__in": RELEASED,
                 f"{prefix}published_at__lte": now,
+            }
+        )
+
+    @staticmethod
+    def scheduled_q(now=None, prefix=""):
+        """Released, and its publication time is still to come."""
+        now = now or timezone.now()
+        return Q(
+            **{
+                f"{prefix}status__in": RELEASED,
+                f"{prefix}published_at__gt": now,
             }
         )
 
     def published(self, now=None):
         return self.filter(self.published_q(now))
 
-    def not_published(self, now=None):
-        return self.exclude(self.published_q(now))
-
     def scheduled(self, now=None):
         """Released articles whose publication time is still to come."""
+        return self.filter(self.scheduled_q(now))
+
+    def hidden(self, now=None):
+        """Neither live nor waiting for a time: drafts, and released articles
+        without a publication time."""
+        return self.exclude(self.published_q(now) | self.scheduled_q(now))
+
+    def with_visibility(self, now=None):
+        """Annotate ``visibility``: what readers see now (``Visibility``)."""
         now = now or timezone.now()
-        return self.filter(status__in=("published", "scheduled"), published_at__gt=now)
+        return self.annotate(
+            visibility=Case(
+                When(self.published_q(now), then=Value(Visibility.LIVE)),
+                When(self.scheduled_q(now), then=Value(Visibility.SCHEDULED)),
+                default=Value(Visibility.HIDDEN),
+                output_field=models.CharField(),
+            )
+        )
 
     def seconds_until_next_publication(self, now=None):
         """Seconds until the next scheduled article appears, or None."""
@@ -55,9 +83,6 @@ class ArticleQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
     def newest_per_section(self, per_section=4):
         """The newest ``per_section`` articles of every section, one query."""
-        from django.db.models import F, Window
-        from django.db.models.functions import RowNumber
-
         return (
             self.published()
             .for_listing()
@@ -103,12 +128,17 @@ class ArticleQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
     def for_page(self):
         """Everything an article page shows, in a fixed number of queries."""
-        from .models import Author, Topic
-
         return self.select_related("section", "source").prefetch_related(
-            Prefetch("topics", queryset=Topic.objects.order_by("name")),
-            Prefetch("authors", queryset=Author.objects.order_by("name")),
+            *(
+                Prefetch(name, queryset=self._related(name).objects.order_by("name"))
+                for name in ("topics", "authors")
+            )
         )
+
+    def _related(self, name):
+        # The model at the other end of a relation, from the model's own
+        # metadata: importing it would be a models <-> querysets circle.
+        return self.model._meta.get_field(name).related_model
 
     def sharing_topics_with(self, article, limit=100):
         """Recent published articles with a topic in common, not ``article``."""
@@ -122,8 +152,6 @@ class ArticleQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
     def values_paths(self):
         """The public paths of these articles, without loading them whole."""
-        from django.urls import reverse
-
         return [
             reverse("articles:detail", kwargs={"pk": pk, "slug": slug})
             for pk, slug in self.values_list("pk", "slug")
@@ -142,10 +170,3 @@ class ArticleQuerySet(SearchableQuerySetMixin, models.QuerySet):
             .newest_first()
             .for_listing()[:limit]
         )
-
-
-def seconds_until_next_publication():
-    """The page cache's bound (``PAGE_CACHE_BOUND``): pages expire on time."""
-    from .models import Article
-
-    return Article.objects.seconds_until_next_publication()

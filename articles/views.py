@@ -15,9 +15,10 @@ from django.views.generic import TemplateView
 from pagecache.decorators import PublicPageMixin, public_page
 from presence.tracker import last_summary, site_summary
 
+from .freshness import content_last_modified
 from .models import Article, Author, Section, Topic
 from .pagination import paginate
-from .selectors import articles_most_read, content_last_modified
+from .selectors import articles_most_read
 
 # Pages send Last-Modified and answer If-Modified-Since with 304 before they
 # are rendered; ConditionalGetMiddleware adds the ETag.

@@ -73,7 +73,7 @@ SITE_LANGUAGE = os.environ.get("SITE_LANGUAGE", "en")
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
 TECHNICAL_404 = env_bool("TECHNICAL_404", False)
 # Public pages never outlive the next scheduled publication.
-PAGE_CACHE_BOUND = "articles.querysets.seconds_until_next_publication"
+PAGE_CACHE_BOUND = "articles.freshness.seconds_until_next_publication"
 
 INSTALLED_APPS = [
     "daphne",
