@@ -3,13 +3,13 @@
 from datetime import timedelta
 
 from django.core.files.base import ContentFile
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
-from articles import demo_data
 from articles.models import Article, Author, Section, Source, Topic
 from articles.slugs import slug_from_headline
+from demo import content
 from demo.images import draw_hero
 
 
@@ -30,42 +30,52 @@ class Command(BaseCommand):
         if if_empty and Article.objects.exists():
             self.stdout.write("Articles exist; demo content not loaded.")
             return
+        try:
+            newsroom, articles = content.newsroom(), content.articles()
+        except content.DemoDataError as exc:
+            raise CommandError(str(exc)) from None
         with transaction.atomic():
-            created = self.load()
+            created = self.load(newsroom, articles)
         self.stdout.write(
             self.style.SUCCESS(f"Demo content loaded: {created} new articles.")
         )
 
-    def load(self):
+    def load(self, newsroom, articles):
         sections = {}
-        for position, (slug, name, description) in enumerate(demo_data.SECTIONS):
-            sections[slug], _ = Section.objects.get_or_create(
-                slug=slug,
+        for position, item in enumerate(newsroom["sections"]):
+            sections[item["slug"]], _ = Section.objects.get_or_create(
+                slug=item["slug"],
                 defaults={
-                    "name": name,
-                    "description": description,
+                    "name": item["name"],
+                    "description": item["description"],
                     "position": position,
                 },
             )
         topics = {}
-        for slug, name, description in demo_data.TOPICS:
-            topics[slug], _ = Topic.objects.get_or_create(
-                slug=slug, defaults={"name": name, "description": description}
+        for item in newsroom["topics"]:
+            topics[item["slug"]], _ = Topic.objects.get_or_create(
+                slug=item["slug"],
+                defaults={"name": item["name"], "description": item["description"]},
             )
         authors = {}
-        for slug, name, role, bio in demo_data.AUTHORS:
-            authors[slug], _ = Author.objects.get_or_create(
-                slug=slug, defaults={"name": name, "role": role, "bio": bio}
+        for item in newsroom["authors"]:
+            authors[item["slug"]], _ = Author.objects.get_or_create(
+                slug=item["slug"],
+                defaults={
+                    "name": item["name"],
+                    "role": item["role"],
+                    "bio": item["bio"],
+                },
             )
         sources = {}
-        for name, url in demo_data.SOURCES:
-            sources[name], _ = Source.objects.get_or_create(
-                name=name, defaults={"url": url}
+        for item in newsroom["sources"]:
+            sources[item["name"]], _ = Source.objects.get_or_create(
+                name=item["name"], defaults={"url": item["url"]}
             )
 
         now = timezone.now()
         created = 0
-        for item in demo_data.ARTICLES:
+        for item in articles:
             slug = slug_from_headline(item["headline"])
             if Article.objects.filter(slug=slug).exists():
                 continue
