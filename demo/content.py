@@ -13,6 +13,23 @@ import json
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
+# What every article file has (``correction`` and ``source`` may be empty).
+ARTICLE_FIELDS = {
+    "key",
+    "headline",
+    "lead",
+    "section",
+    "topics",
+    "authors",
+    "source",
+    "hours_ago",
+    "is_lead",
+    "hero_alt",
+    "hero_caption",
+    "hero_credit",
+    "correction",
+    "body",
+}
 
 
 class DemoDataError(ValueError):
@@ -36,9 +53,13 @@ def articles(data=None):
     items = []
     for path in sorted(((data or DATA) / "articles").glob("*.json")):
         item = _read(path)
+        if not isinstance(item, dict):
+            raise DemoDataError(f"Demo data file {path} lacks an object.")
+        if missing := sorted(ARTICLE_FIELDS - set(item)):
+            raise DemoDataError(f"Demo data file {path} lacks {', '.join(missing)}.")
         try:
             item["body"] = "\n".join(item["body"])
-        except (KeyError, TypeError):
+        except TypeError:
             raise DemoDataError(
                 f"Demo data file {path}: 'body' must be a list of lines."
             ) from None

@@ -141,11 +141,21 @@ def test_if_empty_leaves_an_existing_newsroom_alone(capsys):
     assert "not loaded" in capsys.readouterr().out
 
 
-def test_a_broken_data_file_is_named_and_loads_nothing(tmp_path, monkeypatch):
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"headline": "Half a file",', r"Cannot read .*a01\.json"),
+        ('{"headline": "No body"}', r"a01\.json lacks authors, body, "),
+        ('["not", "an", "article"]', r"a01\.json lacks an object"),
+    ],
+)
+def test_a_broken_data_file_is_named_and_loads_nothing(
+    tmp_path, monkeypatch, text, message
+):
     (tmp_path / "articles").mkdir()
     (tmp_path / "newsroom.json").write_text(json.dumps(content.newsroom()))
-    (tmp_path / "articles" / "a01.json").write_text('{"headline": "Half a file",')
+    (tmp_path / "articles" / "a01.json").write_text(text)
     monkeypatch.setattr(content, "DATA", tmp_path)
-    with pytest.raises(CommandError, match=r"a01\.json"):
+    with pytest.raises(CommandError, match=message):
         call_command("load_demo")
     assert not Article.objects.exists()
