@@ -114,6 +114,8 @@ def test_status_column_says_what_readers_see(client, editor):
         "No time given": "Not live",
     }
     assert client.get(rows["No time given"].get_absolute_url()).status_code == 404
+    # Sorting by the column sorts by what readers see.
+    assert client.get("/admin/articles/article/?o=2").status_code == 200
     content = client.get("/admin/articles/article/?visibility=draft").content.decode()
     assert "No time given" in content and "Still a draft" in content
     assert "Already out" not in content
