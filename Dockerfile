@@ -15,6 +15,9 @@ WORKDIR /app
 COPY pyproject.toml constraints.txt ./
 COPY portal portal
 COPY articles articles
+COPY search search
+COPY metadata metadata
+COPY demo demo
 COPY presence presence
 COPY ops ops
 RUN pip install --no-cache-dir -c constraints.txt .
