@@ -4,7 +4,6 @@ from itertools import groupby
 
 from asgiref.sync import sync_to_async
 from django.contrib.flatpages.views import flatpage
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_cache_control
 from django.utils.decorators import method_decorator
@@ -143,16 +142,17 @@ class ArticleDetailView(PublicPageMixin, TemplateView):
 
 class ArticlePreviewView(ArticleDetailView):
     """
-    Staff see any article, draft or scheduled, exactly as readers will.
+    An article, draft or scheduled, exactly as readers will see it.
 
-    Anyone else gets the same 404 as for a missing article, so previews do
-    not reveal what is being prepared. Never cached anywhere.
+    The admin's rule decides who may (``visible_to``): Editors any article,
+    Authors their own. Anyone else gets the same 404 as for a missing
+    article, so previews do not reveal what is being prepared. Never cached
+    anywhere.
     """
 
     def get(self, request, pk):
-        if not (request.user.is_active and request.user.is_staff):
-            raise Http404("No article found.")
-        article = get_object_or_404(Article.objects.for_page(), pk=pk)
+        articles = Article.objects.visible_to(request.user).for_page()
+        article = get_object_or_404(articles, pk=pk)
         response = self.render_to_response(
             self.get_context_data(
                 article=article,
