@@ -6,8 +6,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from articles import services as article_services
+from articles import freshness
 from articles.models import Article
+from articles.selectors import article_is_live
 from pagecache.services import pagecache_purge_all
 
 from . import frames, selectors
@@ -82,7 +83,7 @@ def breaking_announce():
 
     def announce():
         pagecache_purge_all()
-        article_services.content_mark_changed()
+        freshness.content_mark_changed()
         data = selectors.breaking_current()
         get_broadcast().publish(frames.breaking_message(data))
 
@@ -177,17 +178,17 @@ def entries_announce(*, article_id, saved=(), deleted=()):
     if saved:
         # Entries written straight through the ORM make a live story too.
         LiveCoverage.objects.get_or_create(article=article)
-    if article.is_live:
+    if article_is_live(article=article):
         now = timezone.now().replace(microsecond=0)
         # update(): no new version (an editor's open form stays valid), no
         # history record, no article signals.
         Article.objects.filter(pk=article.pk).update(updated_at=now)
         article.updated_at = now
-    article_services.article_refresh_pages(article=article)
+    freshness.article_refresh_pages(article=article)
     saved, deleted = list(saved), list(deleted)
 
     def announce():
-        article_services.content_mark_changed()
+        freshness.content_mark_changed()
         entries = LiveEntry.objects.filter(pk__in=saved).for_page().order_by("pk")
         live = selectors.coverage_is_live(article.pk)
         message = frames.entries_message(

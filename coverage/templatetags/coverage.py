@@ -4,10 +4,10 @@ from django import template
 from django.templatetags.static import static
 from django.utils.html import format_html
 
-from articles.templatetags.seo import json_ld
+from metadata.structured_data import live_blog_posting
+from metadata.templatetags.seo import json_ld
 
 from .. import selectors
-from ..structured_data import live_blog_posting
 
 register = template.Library()
 

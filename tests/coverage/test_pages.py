@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.utils import timezone
 from django.utils.http import http_date
 
-from articles.selectors import CONTENT_CHANGED_KEY
+from articles.freshness import CONTENT_CHANGED_KEY
 from coverage import services
 from coverage.models import Breaking
 from tests.factories import ArticleFactory
