@@ -7,6 +7,7 @@ a fresh site shows none until an editor marks one.
 
 from datetime import timedelta
 
+from django.db.models import F
 from django.utils import timezone
 
 from articles.slugs import slug_from_headline
@@ -94,4 +95,8 @@ def load_live_stories(*, now=None):
                 author=article.authors.first(),
             )
             added += 1
+        # The story was last updated by its newest entry, not at loading.
+        newest = now - timedelta(minutes=entries[-1][0])
+        Article.objects.filter(pk=article.pk).update(updated_at=newest)
+        LiveEntry.objects.filter(article=article).update(updated_at=F("time"))
     return added
