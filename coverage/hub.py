@@ -17,6 +17,7 @@ article reader the entries saved meanwhile, so nothing is lost.
 """
 
 import asyncio
+import json
 import logging
 import time
 import weakref
@@ -207,7 +208,7 @@ class Hub:
             return
         self._pushed = current
         self._last_push = asyncio.get_running_loop().time()
-        self._spawn(self.sink.send_all(frames.breaking_frame(current)))
+        self._spawn(self.sink.send_all({"type": "breaking", "article": current}))
 
     def _spawn(self, coroutine):
         task = asyncio.ensure_future(coroutine)
@@ -295,15 +296,18 @@ class Hub:
 
 
 class TrackerSink:
-    """Send to every ready socket of the presence tracker."""
+    """Send a message (a dict) to every socket of the presence tracker."""
 
     def __init__(self, tracker):
         self.tracker = tracker
 
-    async def send_all(self, text):
+    async def send_all(self, message):
         send_all = getattr(self.tracker, "send_all", None)
         if send_all is not None:
-            return await send_all(text)
+            # The tracker's fan-out (issue 12): encoded once, slow readers
+            # skipped.
+            return await send_all(message)
+        text = json.dumps(message, ensure_ascii=False)
         for socket in list(self.tracker.sockets.values()):
             try:
                 await socket.consumer.send(text_data=text)

@@ -10,7 +10,7 @@ socket reports.
 import json
 from urllib.parse import parse_qs
 
-from presence.counting import CLOSE_INVALID, ProtocolError
+from presence.counting import MAX_MESSAGE_BYTES
 
 from . import frames
 from .hub import get_hub
@@ -18,6 +18,8 @@ from .hub import get_hub
 
 class LiveStories:
     """Breaking news first, then entries of the socket's article page."""
+
+    since = None
 
     def __init__(self, consumer):
         self.consumer = consumer
@@ -44,9 +46,15 @@ class LiveStories:
     def moved(self, page):
         self.hub.join(self.consumer, page)
 
-    async def received(self, message):
-        """Handle ``{"type": "since", "since": N}``; False for other types."""
-        if message.get("type") != "since":
+    async def received(self, text=None, data=None):
+        """
+        Handle ``{"type": "since", "since": N}``; False for anything else,
+        which the presence consumer checks (size, JSON, type) as before.
+        """
+        if text is None or len(text.encode()) > MAX_MESSAGE_BYTES:
+            return False  # the presence consumer's answer: 4400 or 4413
+        message = parse_json_message(text)
+        if message is None or message.get("type") != "since":
             return False
         since = frames.clean_since(message.get("since"))
         await self.hub.catch_up(self.consumer, since)
@@ -63,6 +71,3 @@ def parse_json_message(text):
     except (TypeError, ValueError):
         return None
     return message if isinstance(message, dict) else None
-
-
-__all__ = ["CLOSE_INVALID", "LiveStories", "ProtocolError", "parse_json_message"]

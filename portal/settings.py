@@ -293,6 +293,9 @@ TRUSTED_PROXIES = (
     env_list("TRUSTED_PROXIES") if "TRUSTED_PROXIES" in os.environ else None
 )
 PRESENCE_TRUSTED_PROXIES = env_list("PRESENCE_TRUSTED_PROXIES")
+# Breaking news and live stories ride on the presence socket.
+PRESENCE_SOCKET_EXTENSIONS = ["coverage.socket.LiveStories"]
+COVERAGE_BREAKING_INTERVAL = float(os.environ.get("COVERAGE_BREAKING_INTERVAL") or 5)
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 

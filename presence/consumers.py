@@ -3,6 +3,7 @@ from channels.exceptions import StopConsumer
 from channels.generic.websocket import AsyncWebsocketConsumer
 
 from .counting import ProtocolError, error_frame, parse_client_message, parse_query
+from .extensions import NONE, open_extensions
 from .tracker import get_tracker
 
 
@@ -21,6 +22,8 @@ class PresenceConsumer(AsyncWebsocketConsumer):
 
     tracker = None
     refused = False
+    # Breaking news and live stories on this socket (extensions.py).
+    extensions = NONE
 
     async def dispatch(self, message):
         # Channels' dispatch() closes old database connections through a
@@ -36,12 +39,14 @@ class PresenceConsumer(AsyncWebsocketConsumer):
         self.tracker = get_tracker()
         try:
             visitor, page = parse_query(self.scope.get("query_string", b""))
+            self.extensions = await open_extensions(self)
             await self.tracker.join(
                 self,
                 visitor=visitor,
                 page=page,
                 address=self.tracker.address(self.scope),
             )
+            await self.extensions.joined(self, page)
         except ProtocolError as error:
             await self.refuse(error)
 
@@ -49,20 +54,25 @@ class PresenceConsumer(AsyncWebsocketConsumer):
         if self.refused:
             return
         try:
+            if await self.extensions.received(self, text_data, bytes_data):
+                return
             page = parse_client_message(text_data, bytes_data)
         except ProtocolError as error:
             await self.refuse(error)
         else:
             self.tracker.move(self, page)
+            self.extensions.moved(self, page)
 
     async def refuse(self, error):
         """Send a readable error frame, then close with the error's code."""
         self.refused = True
         self.tracker.leave(self)
+        self.extensions.left(self)
         await self.send(text_data=error_frame(error))
         await self.close(error.code)
 
     async def websocket_disconnect(self, message):
         if self.tracker is not None:
             self.tracker.leave(self)
+        self.extensions.left(self)
         raise StopConsumer()

@@ -26,10 +26,10 @@ class Sink:
         self.sockets = sockets
         self.calls = 0
 
-    async def send_all(self, text):
+    async def send_all(self, message):
         self.calls += 1
         for socket in self.sockets:
-            await socket.send(text_data=text)
+            await socket.send(text_data=json.dumps(message))
 
 
 def banner(article_id=1, seconds=3600, headline="Strike on the dam"):
