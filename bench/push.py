@@ -401,8 +401,8 @@ def run(sockets=2000, readers=None, workers=2, rounds=3, workdir=None, log=log):
     finally:
         if pool is not None:
             pool.stop()
-        for process in daphnes:
-            procs.stop(process)
+        for daphne in daphnes:
+            daphne.stop()
         redis.stop()
         if own_workdir and not os.environ.get("BENCH_KEEP"):
             import shutil
@@ -479,7 +479,8 @@ async def _publish_many(kind, url, count, interval):
 def transport(count=1000, interval=0.002, workdir=None):
     """The same message stream through each transport, one subscriber."""
     workdir = Path(workdir or tempfile.mkdtemp(prefix="portal-push-"))
-    redis = services.Redis(PORT_REDIS + 1, workdir).start()
+    redis = services.Redis(PORT_REDIS + 1, workdir)
+    redis.start()
     results = {}
     try:
         for kind in ("redis-py", "pubsub-layer", "core-layer"):
