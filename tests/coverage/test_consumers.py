@@ -19,7 +19,7 @@ from tests.factories import ArticleFactory
 
 V1, V2 = "1" * 32, "2" * 32
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture(autouse=True)

@@ -19,7 +19,7 @@ from tests.presence.servers import Client, Daphne
 
 pytestmark = [
     pytest.mark.stack,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 PUSH_SECONDS = 2  # the bound, on every process
