@@ -41,6 +41,10 @@ class PresenceConsumer(AsyncWebsocketConsumer):
                 visitor=visitor,
                 page=page,
                 address=self.tracker.address(self.scope),
+                # What presence.serve tells about the connection, if anything.
+                transport=(self.scope.get("extensions") or {}).get(
+                    "presence.transport"
+                ),
             )
         except ProtocolError as error:
             await self.refuse(error)

@@ -118,6 +118,20 @@ def presence_frame(*, online, page):
     return json.dumps({"type": "presence", "online": online, "page": page})
 
 
+# Frame types the live counter itself sends; other apps' fan-out frames
+# must use other types so clients can tell them apart.
+OWN_FRAME_TYPES = frozenset({"presence", "error"})
+
+
+def fan_out_frame(message):
+    """Build the JSON text of a frame another app sends through the tracker."""
+    if not isinstance(message, dict) or not isinstance(message.get("type"), str):
+        raise ValueError('A fan-out message is a dict with a "type" string.')
+    if message["type"] in OWN_FRAME_TYPES:
+        raise ValueError(f"The frame type {message['type']!r} is the counter's own.")
+    return json.dumps(message)
+
+
 def error_frame(error):
     """Build the JSON text of the error frame sent before a 44xx close."""
     return json.dumps({"type": "error", "code": error.code, "message": error.message})

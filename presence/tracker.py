@@ -16,7 +16,6 @@ import time
 import uuid
 import weakref
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
 
 from django.conf import settings
 
@@ -44,22 +43,56 @@ PRUNE_PAGES = 50
 last_known = {"online": 0, "pages": {}}
 
 
-@dataclass(eq=False)
+# A fan-out skips a socket with more than this many bytes still waiting to
+# be written to it: a reader that does not read must not make this process
+# buffer frames without bound.
+MAX_OUTBOUND_BYTES = 64 * 1024
+
+
 class _Socket:
-    consumer: object
-    visitor: str
-    page: str
-    address: str
-    counted: bool
-    sent: tuple = None
-    sent_at: float = 0.0
-    ready: bool = False
+    """
+    One socket's record. Slots, not a dict: thousands of idle sockets each
+    hold one (DESIGN.md: memory per idle socket).
+
+    ``transport`` is what the server tells about the connection (see
+    ``presence.serve``): ``closed`` and ``buffered`` (bytes not yet written),
+    or None when the server tells nothing (tests, other servers).
+    """
+
+    __slots__ = (
+        "consumer",
+        "visitor",
+        "page",
+        "address",
+        "counted",
+        "transport",
+        "sent",
+        "sent_at",
+        "ready",
+    )
+
+    def __init__(self, consumer, visitor, page, address, counted, transport=None):
+        self.consumer = consumer
+        self.visitor = visitor
+        self.page = page
+        self.address = address
+        self.counted = counted
+        self.transport = transport
+        self.sent = None
+        self.sent_at = 0.0
+        self.ready = False
+
+    def outbound_bytes(self):
+        transport = self.transport
+        return 0 if transport is None else transport.buffered
 
 
-@dataclass(eq=False)
 class _Waiter:
-    page: str
-    future: asyncio.Future = field(repr=False)
+    __slots__ = ("page", "future")
+
+    def __init__(self, page, future):
+        self.page = page
+        self.future = future
 
 
 class Tracker:
@@ -173,9 +206,12 @@ class Tracker:
                 forwarded = f"{forwarded},{value}" if forwarded else value
         return counting.client_address(peer, forwarded, self.trusted_proxies)
 
-    async def join(self, consumer, *, visitor, page, address):
+    async def join(self, consumer, *, visitor, page, address, transport=None):
         """
         Register a socket and send it its first frame.
+
+        ``transport`` (optional) tells whether the connection is closed and
+        how many bytes wait to be written to it (``presence.serve``).
 
         Raise ProtocolError (4429 or 4503) when the socket is refused.
         """
@@ -192,7 +228,7 @@ class Tracker:
         self.start()
         visitors = self.visitors_per_ip[address]
         counted = visitor in visitors or len(visitors) < self.max_visitors_per_ip
-        socket = _Socket(consumer, visitor, page, address, counted)
+        socket = _Socket(consumer, visitor, page, address, counted, transport)
         self.sockets[consumer] = socket
         self.connections_per_ip[address] += 1
         if counted:
@@ -241,6 +277,43 @@ class Tracker:
                 del self.visitors_per_ip[address]
             self._mark(self.local.remove(consumer, socket.visitor, socket.page))
             self._wake.set()
+
+    # Fan-out: frames other apps send to this process's sockets
+
+    async def send_all(self, message):
+        """
+        Send ``message`` to every socket of this process; return how many.
+
+        ``message`` is a dict with a ``"type"`` (not ``"presence"`` or
+        ``"error"``, which this app owns), encoded to JSON once. The frame is
+        handed to each socket's transport without waiting for the network,
+        so a slow reader never holds up the others; a socket with more than
+        ``MAX_OUTBOUND_BYTES`` still unwritten (a reader that does not read)
+        is skipped, so no socket makes the process buffer without bound.
+        Sockets still waiting for their first frame are skipped too.
+
+        Per process: to reach every reader of the site, call it in every
+        process (e.g. from a pub/sub subscriber each process runs).
+        """
+        return await self._fan_out(message, list(self.sockets.values()))
+
+    async def send_page(self, path, message):
+        """Like ``send_all()``, for the sockets on page ``path`` only."""
+        sockets = [s for s in self.sockets.values() if s.page == path]
+        return await self._fan_out(message, sockets)
+
+    async def _fan_out(self, message, sockets):
+        frame = counting.fan_out_frame(message)
+        sent = 0
+        for socket in sockets:
+            if not socket.ready or self.sockets.get(socket.consumer) is not socket:
+                continue
+            if socket.outbound_bytes() > MAX_OUTBOUND_BYTES:
+                logger.debug("Presence: skipped a socket that does not read")
+                continue
+            if await self._send_text(socket, frame):
+                sent += 1
+        return sent
 
     def _mark(self, changes):
         if not self.closed:
@@ -399,11 +472,16 @@ class Tracker:
     async def _send(self, socket, numbers):
         socket.sent, socket.sent_at = numbers, time.monotonic()
         frame = counting.presence_frame(online=numbers[0], page=numbers[1])
+        await self._send_text(socket, frame)
+
+    async def _send_text(self, socket, frame):
         try:
             await socket.consumer.send(text_data=frame)
         except Exception:
             # A socket that died under us must not stop the loop.
             logger.debug("Presence: could not send to a socket", exc_info=True)
+            return False
+        return True
 
 
 _trackers = weakref.WeakKeyDictionary()
