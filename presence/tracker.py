@@ -38,11 +38,6 @@ RETRY_INTERVAL = 1.0
 PRUNE_BATCHES = 20
 PRUNE_PAGES = 50
 
-# The last numbers this process learnt, for server-rendered pages: reading
-# them does no I/O on the request path. Written by every tracker.
-last_known = {"online": 0, "pages": {}}
-
-
 # A fan-out skips a socket with more than this many bytes still waiting to
 # be written to it: a reader that does not read must not make this process
 # buffer frames without bound.
@@ -139,6 +134,14 @@ class Tracker:
         self._wake = asyncio.Event()
         self._store_lock = asyncio.Lock()
         self._tasks = []
+        # The last numbers this process learnt, for server-rendered pages:
+        # reading them does no I/O on the request path (presence.live).
+        self.known_online = 0
+        self.known_pages = {}  # page -> readers, the pages served here
+        # GET /api/presence/ is computed at most once a second per process.
+        self.summary = None
+        self.summary_at = None
+        self._summary_lock = asyncio.Lock()
 
     # Lifecycle
 
@@ -461,13 +464,37 @@ class Tracker:
                 await self._send(socket, numbers)
 
     def _record(self, online, counts, *, complete=False):
-        last_known["online"] = online
+        self.known_online = online
         if complete:
             # A tick counts every page served here: replacing keeps the
             # memory bounded by the pages open now.
-            last_known["pages"] = dict(counts)
+            self.known_pages = dict(counts)
         else:
-            last_known["pages"] = {**last_known["pages"], **counts}
+            self.known_pages = {**self.known_pages, **counts}
+
+    # The site's totals (presence.live is their public face)
+
+    async def site_summary(self, limit=20):
+        """Return ``{"online": N, "pages": [...]}``, read at most once a second."""
+        async with self._summary_lock:
+            at = self.summary_at
+            if at is not None and time.monotonic() - at < 1:
+                return self.summary
+            try:
+                online, pages = await self.store.top_pages(limit)
+            except StoreUnavailable:
+                # Serve the last known numbers; try again in a second.
+                pages = (self.summary or {}).get("pages", [])
+                value = {"online": self.known_online, "pages": pages}
+            else:
+                self.known_online = online
+                value = counting.summary(online=online, pages=pages)
+            self.summary, self.summary_at = value, time.monotonic()
+            return value
+
+    def last_summary(self):
+        """Return the last ``site_summary()`` made, without I/O."""
+        return self.summary or counting.summary(online=self.known_online, pages=[])
 
     async def _send(self, socket, numbers):
         socket.sent, socket.sent_at = numbers, time.monotonic()
@@ -485,10 +512,19 @@ class Tracker:
 
 
 _trackers = weakref.WeakKeyDictionary()
+# The tracker made last: the one of daphne's loop, for code that runs in
+# another thread (sync views, templates) and has no loop of its own.
+_current = None
+
+
+def current_tracker():
+    """Return the tracker made last in this process, or None."""
+    return _current
 
 
 def get_tracker():
     """Return the tracker of the running event loop, created lazily."""
+    global _current
     loop = asyncio.get_running_loop()
     tracker = _trackers.get(loop)
     if tracker is None:
@@ -502,6 +538,7 @@ def get_tracker():
             max_visitors_per_ip=getattr(settings, "PRESENCE_MAX_VISITORS_PER_IP", 128),
             trusted_proxies=getattr(settings, "PRESENCE_TRUSTED_PROXIES", ()),
         )
+        _current = tracker
     return tracker
 
 
@@ -511,44 +548,12 @@ async def reset():
 
     For tests: each pytest-asyncio test runs in its own loop.
     """
+    global _current
     from .stores import reset_store
 
     tracker = _trackers.pop(asyncio.get_running_loop(), None)
     if tracker is not None:
         await tracker.shutdown()
         await tracker.store.close()
-    _summary.update(at=None, value=None)
-    last_known.update(online=0, pages={})
+    _current = None
     reset_store()
-
-
-# GET /api/presence/ is computed at most once a second per process.
-_summary = {"at": None, "value": None}
-_summary_locks = weakref.WeakKeyDictionary()
-
-
-async def site_summary(limit=20):
-    """Return ``{"online": N, "pages": [...]}``, cached for a second."""
-    loop = asyncio.get_running_loop()
-    lock = _summary_locks.setdefault(loop, asyncio.Lock())
-    async with lock:
-        at = _summary["at"]
-        if at is not None and time.monotonic() - at < 1:
-            return _summary["value"]
-        try:
-            online, pages = await get_store().top_pages(limit)
-        except StoreUnavailable:
-            # Serve the last known numbers; try again in a second.
-            online = last_known["online"]
-            pages = (_summary["value"] or {}).get("pages", [])
-            value = {"online": online, "pages": pages}
-        else:
-            last_known["online"] = online
-            value = counting.summary(online=online, pages=pages)
-        _summary.update(at=time.monotonic(), value=value)
-        return value
-
-
-def last_summary():
-    """Return the last ``site_summary()`` this process made, without I/O."""
-    return _summary["value"] or counting.summary(online=last_known["online"], pages=[])
