@@ -19,8 +19,30 @@ class PresenceConsumer(AsyncWebsocketConsumer):
     # layer traffic, and the count never goes through it (DESIGN.md).
     channel_layer_alias = None
 
+    # No per-socket list of groups (Channels' default makes one).
+    groups = ()
     tracker = None
     refused = False
+
+    async def __call__(self, scope, receive, send):
+        # Channels' loop (await_many_dispatch) runs each receive in a task
+        # of its own, one more task per idle socket; with no channel layer
+        # there is one source, so this awaits it directly.
+        self.scope = scope
+        self.channel_layer = None
+        self.base_send = send
+        try:
+            while True:
+                await self.dispatch(await receive())
+        except StopConsumer:
+            pass
+        finally:
+            # Every way a consumer ends, not only websocket.disconnect:
+            # daphne cancelling it (it "took too long to shut down and was
+            # killed"), a cancelled server, an exception. A socket the
+            # tracker never hears leave would stay counted for ever.
+            if self.tracker is not None:
+                self.tracker.leave(self)
 
     async def dispatch(self, message):
         # Channels' dispatch() closes old database connections through a

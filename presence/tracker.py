@@ -437,11 +437,23 @@ class Tracker:
     async def _tick_loop(self):
         while not self.closed:
             await asyncio.sleep(self.tick_interval)
+            self.drop_closed()
             if self.sockets and self.available:
                 try:
                     await self.tick()
                 except Exception:
                     logger.exception("Presence: the tick failed")
+
+    def drop_closed(self):
+        """
+        Forget sockets whose connection the server says is closed.
+
+        The consumer normally leaves when it reads websocket.disconnect;
+        this covers one that is stuck or was killed before it could.
+        """
+        for socket in list(self.sockets.values()):
+            if socket.transport is not None and socket.transport.closed:
+                self.leave(socket.consumer)
 
     async def tick(self):
         """Read the numbers in one round trip and push them where due."""
