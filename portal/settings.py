@@ -260,6 +260,10 @@ PRESENCE_PUSH_INTERVAL = float(os.environ.get("PRESENCE_PUSH_INTERVAL") or 2)
 PRESENCE_MAX_CONNECTIONS_PER_IP = env_int("PRESENCE_MAX_CONNECTIONS_PER_IP", 256)
 PRESENCE_MAX_VISITORS_PER_IP = env_int("PRESENCE_MAX_VISITORS_PER_IP", 128)
 PRESENCE_TRUSTED_PROXIES = env_list("PRESENCE_TRUSTED_PROXIES")
+# Client messages per socket: sustained rate per second and burst; more
+# closes the socket with 4429 (DESIGN.md).
+PRESENCE_MESSAGE_RATE = float(os.environ.get("PRESENCE_MESSAGE_RATE") or 2)
+PRESENCE_MESSAGE_BURST = env_int("PRESENCE_MESSAGE_BURST", 10)
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 

@@ -75,6 +75,8 @@ class PresenceConsumer(AsyncWebsocketConsumer):
         if self.refused:
             return
         try:
+            # Any message counts against the rate, valid or not.
+            self.tracker.take_message(self)
             page = parse_client_message(text_data, bytes_data)
         except ProtocolError as error:
             await self.refuse(error)

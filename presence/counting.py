@@ -25,6 +25,11 @@ CLOSE_UNAVAILABLE = 4503
 MAX_MESSAGE_BYTES = 1024
 # Longest page path accepted, in characters.
 MAX_PAGE_LENGTH = 1000
+# Client messages a socket may send: a sustained rate per second and a
+# burst (a token bucket). presence.js sends none; a page message per
+# navigation of a single-page reader is far below it.
+MESSAGE_RATE = 2.0
+MESSAGE_BURST = 10
 # A frame carries the full numbers at least this often, so that a lost
 # frame heals itself.
 FULL_FRAME_INTERVAL = 30
@@ -42,6 +47,24 @@ class ProtocolError(Exception):
         super().__init__(message)
         self.code = code
         self.message = message
+
+
+def take_token(tokens, stamp, now, *, rate=MESSAGE_RATE, burst=MESSAGE_BURST):
+    """
+    Spend one token of a bucket holding ``tokens`` at time ``stamp``.
+
+    The bucket refills at ``rate`` tokens a second up to ``burst``. Return
+    the tokens left after spending one, or raise ProtocolError (4429) when
+    there is none to spend.
+    """
+    tokens = min(float(burst), tokens + max(now - stamp, 0.0) * rate)
+    if tokens < 1:
+        raise ProtocolError(
+            CLOSE_TOO_MANY,
+            f"Too many messages: at most {rate:g} a second, in bursts of "
+            f"at most {burst}.",
+        )
+    return tokens - 1
 
 
 def clean_visitor(value):

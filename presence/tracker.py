@@ -64,9 +64,15 @@ class _Socket:
         "sent",
         "sent_at",
         "ready",
+        "next_page",
+        "moved_at",
+        "tokens",
+        "stamp",
     )
 
-    def __init__(self, consumer, visitor, page, address, counted, transport=None):
+    def __init__(
+        self, consumer, visitor, page, address, counted, transport=None, burst=0
+    ):
         self.consumer = consumer
         self.visitor = visitor
         self.page = page
@@ -76,6 +82,12 @@ class _Socket:
         self.sent = None
         self.sent_at = 0.0
         self.ready = False
+        # A page move waiting for its push interval (the last one wins).
+        self.next_page = None
+        self.moved_at = 0.0
+        # The client's message bucket (counting.take_token).
+        self.tokens = burst
+        self.stamp = time.monotonic()
 
     def outbound_bytes(self):
         transport = self.transport
@@ -109,6 +121,8 @@ class Tracker:
         trusted_proxies=(),
         tick_interval=TICK_INTERVAL,
         heartbeat_interval=None,
+        message_rate=counting.MESSAGE_RATE,
+        message_burst=counting.MESSAGE_BURST,
     ):
         self.store = store
         self.ttl = ttl
@@ -118,6 +132,8 @@ class Tracker:
         self.trusted_proxies = counting.parse_networks(trusted_proxies)
         self.tick_interval = tick_interval
         self.heartbeat_interval = heartbeat_interval or ttl / 3
+        self.message_rate = message_rate
+        self.message_burst = message_burst
         # Unique per tracker, so a restarted process never inherits the
         # entries of the one before it.
         self.process = uuid.uuid4().hex
@@ -129,6 +145,7 @@ class Tracker:
         self.closed = False
         self._dirty_visitors = set()
         self._dirty_reads = set()
+        self._moving = set()  # sockets with a page move waiting
         self._waiters = []
         self._refresh_wanted = False
         self._wake = asyncio.Event()
@@ -231,7 +248,9 @@ class Tracker:
         self.start()
         visitors = self.visitors_per_ip[address]
         counted = visitor in visitors or len(visitors) < self.max_visitors_per_ip
-        socket = _Socket(consumer, visitor, page, address, counted, transport)
+        socket = _Socket(
+            consumer, visitor, page, address, counted, transport, self.message_burst
+        )
         self.sockets[consumer] = socket
         self.connections_per_ip[address] += 1
         if counted:
@@ -252,21 +271,74 @@ class Tracker:
             await self._send(socket, (online, readers))
             socket.ready = True
 
-    def move(self, consumer, page):
-        """Move a socket to another page."""
+    def take_message(self, consumer):
+        """
+        Count one client message against its socket's rate.
+
+        Raise ProtocolError (4429) when the socket sends more than
+        ``message_rate`` a second (bursts of ``message_burst``).
+        """
         socket = self.sockets.get(consumer)
-        if socket is None or socket.page == page:
+        if socket is None:
             return
+        now = time.monotonic()
+        socket.tokens = counting.take_token(
+            socket.tokens,
+            socket.stamp,
+            now,
+            rate=self.message_rate,
+            burst=self.message_burst,
+        )
+        socket.stamp = now
+
+    def move(self, consumer, page):
+        """
+        Move a socket to another page.
+
+        Moves are coalesced: a socket moves at most once per push interval
+        (so at most one store write per socket per interval); a move within
+        it waits, and a later one replaces it (the last one wins).
+        """
+        socket = self.sockets.get(consumer)
+        if socket is None:
+            return
+        if time.monotonic() - socket.moved_at < self.push_interval:
+            socket.next_page = None if page == socket.page else page
+            if socket.next_page is None:
+                self._moving.discard(socket)
+            else:
+                self._moving.add(socket)
+            return
+        socket.next_page = None
+        self._moving.discard(socket)
+        self._apply_move(socket, page)
+
+    def _apply_move(self, socket, page):
+        if socket.page == page:
+            return
+        socket.moved_at = time.monotonic()
         if socket.counted:
-            self._mark(self.local.move(consumer, socket.visitor, socket.page, page))
+            self._mark(
+                self.local.move(socket.consumer, socket.visitor, socket.page, page)
+            )
             self._wake.set()
         socket.page = page
+
+    def _apply_waiting_moves(self):
+        now = time.monotonic()
+        for socket in list(self._moving):
+            if now - socket.moved_at >= self.push_interval:
+                self._moving.discard(socket)
+                page, socket.next_page = socket.next_page, None
+                if self.sockets.get(socket.consumer) is socket and page is not None:
+                    self._apply_move(socket, page)
 
     def leave(self, consumer):
         """Forget a socket; idempotent."""
         socket = self.sockets.pop(consumer, None)
         if socket is None:
             return
+        self._moving.discard(socket)
         address = socket.address
         self.connections_per_ip[address] -= 1
         if not self.connections_per_ip[address]:
@@ -438,6 +510,7 @@ class Tracker:
         while not self.closed:
             await asyncio.sleep(self.tick_interval)
             self.drop_closed()
+            self._apply_waiting_moves()
             if self.sockets and self.available:
                 try:
                     await self.tick()
@@ -549,6 +622,12 @@ def get_tracker():
             ),
             max_visitors_per_ip=getattr(settings, "PRESENCE_MAX_VISITORS_PER_IP", 128),
             trusted_proxies=getattr(settings, "PRESENCE_TRUSTED_PROXIES", ()),
+            message_rate=getattr(
+                settings, "PRESENCE_MESSAGE_RATE", counting.MESSAGE_RATE
+            ),
+            message_burst=getattr(
+                settings, "PRESENCE_MESSAGE_BURST", counting.MESSAGE_BURST
+            ),
         )
         _current = tracker
     return tracker
