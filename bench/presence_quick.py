@@ -63,6 +63,11 @@ def start_daphne(port, workdir):
         "DEBUG": "0",
         "SECRET_KEY": "bench-only-secret-key",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        # Each client sends its own server's origin (the socket refuses
+        # any origin but the site's).
+        "PRESENCE_ALLOWED_ORIGINS": ",".join(
+            f"http://127.0.0.1:{p}" for p in DAPHNE_PORTS
+        ),
         # Plain HTTP on loopback: no redirect to HTTPS.
         "SECURE_SSL_REDIRECT": "0",
         "DATABASE_URL": "",

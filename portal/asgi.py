@@ -6,7 +6,6 @@ and the live counter's socket.
 import os
 
 from channels.routing import ProtocolTypeRouter, URLRouter
-from channels.security.websocket import AllowedHostsOriginValidator
 from django.core.asgi import get_asgi_application
 
 from pagecache.asgi import PageCacheMiddleware
@@ -17,12 +16,14 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
 django_asgi_app = get_asgi_application()
 
 import presence.routing  # noqa: E402
+from presence.security import SiteOriginValidator  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
         "http": PageCacheMiddleware(django_asgi_app),
-        # An Origin that is not an allowed host is refused at the handshake.
-        "websocket": AllowedHostsOriginValidator(
+        # An Origin that is not the site's own (scheme, host and port) is
+        # refused at the handshake.
+        "websocket": SiteOriginValidator(
             URLRouter(presence.routing.websocket_urlpatterns)
         ),
     }

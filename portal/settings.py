@@ -314,6 +314,9 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Origins besides SITE_URL's and CSRF_TRUSTED_ORIGINS whose pages may open
+# the live counter's socket (scheme://host:port; see presence/security.py).
+PRESENCE_ALLOWED_ORIGINS = env_list("PRESENCE_ALLOWED_ORIGINS")
 if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

@@ -11,7 +11,7 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 # Close codes. daphne only lets an application close with 1000 or
 # 3000-4999 and drops the close reason, so every refusal is an error frame
@@ -166,6 +166,60 @@ def summary(*, online, pages):
         "online": online,
         "pages": [{"path": path, "readers": readers} for path, readers in pages],
     }
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443, "ws": 80, "wss": 443}
+
+
+def parse_origin(value):
+    """
+    Return ``(scheme, host, port)`` of an origin or site URL, else None.
+
+    Host names are lower-cased and IPv6 addresses lose their brackets; the
+    port is explicit (80 or 443 when the URL gives none). An origin is a
+    scheme and a host with an optional port: anything else (``null``, a
+    path, user info) is None. ``*.example.com`` as host stands for any
+    subdomain, as in Django's CSRF_TRUSTED_ORIGINS.
+    """
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    if not isinstance(value, str):
+        return None
+    try:
+        parts = urlsplit(value.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.hostname:
+        return None
+    if parts.username is not None or parts.query or parts.fragment:
+        return None
+    if parts.path not in ("", "/"):
+        return None
+    return scheme, parts.hostname.lower(), port or _DEFAULT_PORTS[scheme]
+
+
+def origin_allowed(origin, allowed):
+    """
+    Whether the Origin header ``origin`` is one of ``allowed`` origins.
+
+    ``allowed`` holds ``parse_origin()`` triples: scheme, host and port must
+    all match (``http://localhost:3000`` is not ``http://localhost:8000``).
+    """
+    parsed = parse_origin(origin)
+    if parsed is None:
+        return False
+    scheme, host, port = parsed
+    for allowed_scheme, allowed_host, allowed_port in allowed:
+        if scheme != allowed_scheme or port != allowed_port:
+            continue
+        if allowed_host.startswith("*."):
+            if host.endswith(allowed_host[1:]):
+                return True
+        elif host == allowed_host:
+            return True
+    return False
 
 
 def parse_networks(entries):

@@ -35,6 +35,8 @@ class Daphne:
             "DEBUG": "0",
             "SECRET_KEY": "presence-stack-test-key",
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            # The origin of the pages whose sockets it accepts.
+            "SITE_URL": self.url,
             # Plain HTTP on loopback: no redirect to HTTPS.
             "SECURE_SSL_REDIRECT": "0",
             "DATABASE_URL": "",
