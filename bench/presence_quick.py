@@ -68,6 +68,8 @@ def start_daphne(port, workdir):
         "PRESENCE_ALLOWED_ORIGINS": ",".join(
             f"http://127.0.0.1:{p}" for p in DAPHNE_PORTS
         ),
+        # The load's made-up paths count as pages, as real ones do.
+        "PRESENCE_PAGE_VALIDATOR": "",
         # Plain HTTP on loopback: no redirect to HTTPS.
         "SECURE_SSL_REDIRECT": "0",
         "DATABASE_URL": "",

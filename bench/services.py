@@ -124,6 +124,8 @@ def app_env(*, database_url, redis_url, workdir, port=18510, extra=None):
         "SECRET_KEY": "bench-secret-key-" + "x" * 40,
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SITE_URL": f"http://127.0.0.1:{port}",
+        # The load's made-up article paths count as pages, as real ones do.
+        "PRESENCE_PAGE_VALIDATOR": "",
         # Plain HTTP on loopback: nginx would say https with X-Forwarded-Proto.
         "SECURE_SSL_REDIRECT": "0",
         "STATIC_MANIFEST": "0",

@@ -264,6 +264,13 @@ PRESENCE_TRUSTED_PROXIES = env_list("PRESENCE_TRUSTED_PROXIES")
 # closes the socket with 4429 (DESIGN.md).
 PRESENCE_MESSAGE_RATE = float(os.environ.get("PRESENCE_MESSAGE_RATE") or 2)
 PRESENCE_MESSAGE_BURST = env_int("PRESENCE_MESSAGE_BURST", 10)
+# Readers are counted only on pages the site serves (presence/pages.py);
+# an empty value counts every well-formed path. Distinct pages counted per
+# process at once.
+PRESENCE_PAGE_VALIDATOR = os.environ.get(
+    "PRESENCE_PAGE_VALIDATOR", "articles.selectors.public_paths"
+)
+PRESENCE_MAX_PAGES = env_int("PRESENCE_MAX_PAGES", 5000)
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 

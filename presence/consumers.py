@@ -81,7 +81,7 @@ class PresenceConsumer(AsyncWebsocketConsumer):
         except ProtocolError as error:
             await self.refuse(error)
         else:
-            self.tracker.move(self, page)
+            await self.tracker.move(self, page)
 
     async def refuse(self, error):
         """Send a readable error frame, then close with the error's code."""

@@ -282,7 +282,9 @@ class LocalPresence:
     """
     One process's truth: visitor -> open sockets and page -> visitors.
 
-    Only counted sockets are kept here. Each mutation returns the visitors
+    Only counted sockets are kept here. A socket's page is None when its
+    path is not counted as a page (not one the site serves): the visitor is
+    online, on no page. Each mutation returns the visitors
     and (visitor, page) reads whose presence in this process flipped, which
     is exactly what the store must be told.
     """
@@ -320,6 +322,8 @@ class LocalPresence:
         return Changes(frozenset(visitors), frozenset(reads))
 
     def _add_read(self, connection, visitor, page, changed):
+        if page is None:
+            return
         key = (visitor, page)
         if not self._reads[key]:
             changed.add(key)
@@ -327,6 +331,8 @@ class LocalPresence:
         self._reads[key].add(connection)
 
     def _remove_read(self, connection, visitor, page, changed):
+        if page is None:
+            return
         key = (visitor, page)
         connections = self._reads.get(key)
         if connections is None:
@@ -353,6 +359,9 @@ class LocalPresence:
 
     def pages(self):
         return list(self._pages)
+
+    def page_count(self):
+        return len(self._pages)
 
     def readers(self, page):
         return len(self._pages.get(page, ()))

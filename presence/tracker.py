@@ -27,6 +27,7 @@ from .counting import (
     LocalPresence,
     ProtocolError,
 )
+from .pages import PageFilter
 from .stores import CHUNK_SIZE, StoreUnavailable, get_store
 
 logger = logging.getLogger(__name__)
@@ -37,6 +38,10 @@ RETRY_INTERVAL = 1.0
 # Limits of one heartbeat's pruning: batches, and live pages looked at.
 PRUNE_BATCHES = 20
 PRUNE_PAGES = 50
+
+# Distinct pages one process counts readers on (and so writes to the
+# store) at once; a socket on yet another page is counted online only.
+MAX_PAGES = 5000
 
 # A fan-out skips a socket with more than this many bytes still waiting to
 # be written to it: a reader that does not read must not make this process
@@ -123,6 +128,8 @@ class Tracker:
         heartbeat_interval=None,
         message_rate=counting.MESSAGE_RATE,
         message_burst=counting.MESSAGE_BURST,
+        page_filter=None,
+        max_pages=MAX_PAGES,
     ):
         self.store = store
         self.ttl = ttl
@@ -134,6 +141,9 @@ class Tracker:
         self.heartbeat_interval = heartbeat_interval or ttl / 3
         self.message_rate = message_rate
         self.message_burst = message_burst
+        # Which claimed paths are pages the site serves (presence.pages).
+        self.page_filter = page_filter or PageFilter(None)
+        self.max_pages = max_pages
         # Unique per tracker, so a restarted process never inherits the
         # entries of the one before it.
         self.process = uuid.uuid4().hex
@@ -240,6 +250,9 @@ class Tracker:
                 CLOSE_UNAVAILABLE,
                 "The live counter is unavailable right now; retrying later.",
             )
+        # Before any check that the registration below relies on: nothing
+        # is awaited between the checks and the registration.
+        page = await self._countable(page)
         if self.connections_per_ip[address] >= self.max_connections_per_ip:
             raise ProtocolError(
                 CLOSE_TOO_MANY,
@@ -291,7 +304,27 @@ class Tracker:
         )
         socket.stamp = now
 
-    def move(self, consumer, page):
+    async def _countable(self, page):
+        """
+        Return ``page`` if readers are counted on it here, else None.
+
+        Only pages the site serves count (presence.pages), and at most
+        ``max_pages`` distinct ones per process.
+        """
+        known = self.page_filter.known(page)
+        if known is None:
+            try:
+                known = page in await self.page_filter.pages([page])
+            except Exception:
+                logger.exception("Presence: the page validator failed")
+                known = False
+        if not known:
+            return None
+        if not self.local.readers(page) and self.local.page_count() >= self.max_pages:
+            return None
+        return page
+
+    async def move(self, consumer, page):
         """
         Move a socket to another page.
 
@@ -299,17 +332,19 @@ class Tracker:
         (so at most one store write per socket per interval); a move within
         it waits, and a later one replaces it (the last one wins).
         """
+        if consumer not in self.sockets:
+            return
+        page = await self._countable(page)
         socket = self.sockets.get(consumer)
         if socket is None:
             return
         if time.monotonic() - socket.moved_at < self.push_interval:
-            socket.next_page = None if page == socket.page else page
-            if socket.next_page is None:
+            if page == socket.page:
                 self._moving.discard(socket)
             else:
+                socket.next_page = page
                 self._moving.add(socket)
             return
-        socket.next_page = None
         self._moving.discard(socket)
         self._apply_move(socket, page)
 
@@ -330,7 +365,7 @@ class Tracker:
             if now - socket.moved_at >= self.push_interval:
                 self._moving.discard(socket)
                 page, socket.next_page = socket.next_page, None
-                if self.sockets.get(socket.consumer) is socket and page is not None:
+                if self.sockets.get(socket.consumer) is socket:
                     self._apply_move(socket, page)
 
     def leave(self, consumer):
@@ -434,7 +469,7 @@ class Tracker:
         left = [v for v in visitors if not self.local.holds(v)]
         reads_joined = [r for r in reads if self.local.holds_read(*r)]
         reads_left = [r for r in reads if not self.local.holds_read(*r)]
-        pages = {waiter.page for waiter in waiters}
+        pages = {waiter.page for waiter in waiters if waiter.page is not None}
         try:
             async with self._store_lock:
                 online, counts = await self.store.update(
@@ -531,6 +566,7 @@ class Tracker:
     async def tick(self):
         """Read the numbers in one round trip and push them where due."""
         pages = {socket.page for socket in self.sockets.values()}
+        pages.discard(None)
         try:
             online, counts = await self.store.counts(pages)
         except StoreUnavailable as exc:
@@ -573,6 +609,14 @@ class Tracker:
                 value = {"online": self.known_online, "pages": pages}
             else:
                 self.known_online = online
+                # Pages another process (or an older version) wrote are
+                # listed only if they are pages the site serves.
+                try:
+                    served = await self.page_filter.pages(p for p, _ in pages)
+                except Exception:
+                    logger.exception("Presence: the page validator failed")
+                    served = set()
+                pages = [(p, n) for p, n in pages if p in served]
                 value = counting.summary(online=online, pages=pages)
             self.summary, self.summary_at = value, time.monotonic()
             return value
@@ -628,6 +672,8 @@ def get_tracker():
             message_burst=getattr(
                 settings, "PRESENCE_MESSAGE_BURST", counting.MESSAGE_BURST
             ),
+            page_filter=PageFilter.from_settings(),
+            max_pages=getattr(settings, "PRESENCE_MAX_PAGES", MAX_PAGES),
         )
         _current = tracker
     return tracker

@@ -37,6 +37,8 @@ class Daphne:
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             # The origin of the pages whose sockets it accepts.
             "SITE_URL": self.url,
+            # Every well-formed path is a page (test_pages.py tests the rule).
+            "PRESENCE_PAGE_VALIDATOR": "",
             # Plain HTTP on loopback: no redirect to HTTPS.
             "SECURE_SSL_REDIRECT": "0",
             "DATABASE_URL": "",

@@ -14,6 +14,7 @@ from .test_consumers import V1, V2, V3
 @pytest.fixture
 async def memory_tracker(settings, fresh_tracker):
     settings.PRESENCE_STORE = {"BACKEND": "presence.stores.InMemoryStore"}
+    settings.PRESENCE_PAGE_VALIDATOR = None
 
 
 class Socket:
