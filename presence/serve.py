@@ -114,7 +114,10 @@ class PresenceWebSocketProtocol(WebSocketProtocol):
 
     def onMessage(self, payload, isBinary):
         if self.state != self.STATE_OPEN:
-            # Closing: nothing more reaches the application.
+            # Closing (the server refused the client): nothing more reaches
+            # the application, and a client that keeps sending is not read
+            # any more; autobahn drops it when the close handshake times out.
+            self.hold_inbound()
             return
         super().onMessage(payload, isBinary)
         queue = getattr(self, "application_queue", None)
@@ -147,6 +150,9 @@ class PresenceWebSocketProtocol(WebSocketProtocol):
         self.consumeData()
 
     def onPing(self, payload):
+        if self.state != self.STATE_OPEN:
+            self.hold_inbound()
+            return
         now = time.monotonic()
         try:
             self.ping_tokens = take_token(
