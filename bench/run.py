@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
-from . import live, pages, procs, report, services, wrk
+from . import flood, live, pages, procs, report, services, wrk
 
 RESULTS = services.ROOT / "bench" / "results"
 PORT_REDIS_PAGES = 16500
@@ -187,6 +187,8 @@ def main(argv=None):
                         del live.IMPLEMENTATIONS[name]
             results["live"] = live.run(config, workdir, live_env, redis_live, log)
             results["live_notes"] = live.NOTES
+            log("Floods ...")
+            results["flood"] = flood.run(config, workdir, live_env, redis_live, log)
     finally:
         procs.stop_all()
         if not os.environ.get("BENCH_KEEP"):
