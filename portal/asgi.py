@@ -5,7 +5,7 @@ and the live counter's socket.
 
 import os
 
-from channels.routing import ProtocolTypeRouter, URLRouter
+from channels.routing import ProtocolTypeRouter
 from django.core.asgi import get_asgi_application
 
 from pagecache.asgi import PageCacheMiddleware
@@ -23,8 +23,6 @@ application = ProtocolTypeRouter(
         "http": PageCacheMiddleware(django_asgi_app),
         # An Origin that is not the site's own (scheme, host and port) is
         # refused at the handshake.
-        "websocket": SiteOriginValidator(
-            URLRouter(presence.routing.websocket_urlpatterns)
-        ),
+        "websocket": SiteOriginValidator(presence.routing.websocket_application()),
     }
 )

@@ -2,10 +2,9 @@ import json
 import time
 
 import pytest
-from channels.routing import URLRouter
 from channels.testing import WebsocketCommunicator
 
-from presence.routing import websocket_urlpatterns
+from presence.routing import websocket_application
 from presence.security import SiteOriginValidator
 from presence.tracker import get_tracker
 
@@ -43,7 +42,7 @@ def open_socket(
     headers=(),
     server=None,
 ):
-    application = SiteOriginValidator(URLRouter(websocket_urlpatterns))
+    application = SiteOriginValidator(websocket_application())
     if query is None:
         query = f"visitor={visitor}&page={page}"
     all_headers = [(b"origin", origin)] if origin else []
@@ -320,3 +319,33 @@ async def test_store_unavailable_closes_with_4503(settings):
     closed = await communicator.receive_output(timeout=10)
     assert closed == {"type": "websocket.close", "code": 4503}
     assert not get_tracker().sockets
+
+
+async def test_other_websocket_paths_still_go_through_urlrouter():
+    """The presence socket skips URLRouter's scope copy; other routes do not."""
+    from channels.generic.websocket import AsyncWebsocketConsumer
+    from django.urls import path
+
+    from presence.routing import websocket_urlpatterns
+
+    class Echo(AsyncWebsocketConsumer):
+        async def connect(self):
+            await self.accept()
+            await self.send(text_data=self.scope["url_route"]["kwargs"]["room"])
+
+    application = SiteOriginValidator(
+        websocket_application(
+            [*websocket_urlpatterns, path("ws/desk/<room>/", Echo.as_asgi())]
+        )
+    )
+    desk = WebsocketCommunicator(
+        application, "/ws/desk/front/", headers=[(b"origin", b"http://testserver")]
+    )
+    accepted, _ = await desk.connect(timeout=10)
+    assert accepted
+    assert await desk.receive_from(timeout=5) == "front"
+    await desk.disconnect()
+    presence, frame = await connected(V1, "/x/")
+    assert frame["type"] == "presence"
+    assert "url_route" not in next(iter(get_tracker().sockets)).scope
+    await presence.disconnect()
