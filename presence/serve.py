@@ -21,6 +21,8 @@ What differs from the ``daphne`` command, for the live counter's sockets
   pong is only queued while less than ``MAX_PENDING_PONG_BYTES`` wait to be
   written (RFC 6455 allows answering only the latest ping), so a client
   that pings without reading its pongs cannot make the server buffer them.
+- The upgrade's HTTP channel is let go once the socket is open (about
+  3 KB per idle socket).
 - The consumer is told about its connection through the scope's
   ``extensions["presence.transport"]``: ``closed`` and ``buffered`` (bytes
   not yet written), which the tracker uses to drop dead sockets and to
@@ -111,6 +113,17 @@ class PresenceWebSocketProtocol(WebSocketProtocol):
     inbound_held = False
     ping_tokens = float(PING_BURST)
     ping_stamp = 0.0
+
+    def onOpen(self):
+        super().onOpen()
+        # daphne upgrades an HTTP connection: twisted.web's HTTPChannel stays
+        # registered as the transport's producer, and with it the upgrade's
+        # request, about 3 KB per idle socket for its whole life. It has
+        # nothing left to produce (it never pauses a request it is still
+        # handling), so let it go.
+        transport = self.transport
+        if getattr(transport, "producer", None) is not None:
+            transport.unregisterProducer()
 
     def onMessage(self, payload, isBinary):
         if self.state != self.STATE_OPEN:

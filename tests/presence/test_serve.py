@@ -161,9 +161,13 @@ async def test_the_consumer_is_told_about_its_connection():
         scopes.append(scope)
         await accept_then_stall(scope, receive, send)
 
-    connection = await Connection(app).open()
+    connection = Connection(app)
+    connection.transport.registerProducer(object(), True)
+    await connection.open()
     view = scopes[0]["extensions"]["presence.transport"]
     assert not view.closed and view.buffered == 0
+    # The upgrade's HTTP channel (here a stand-in) was let go.
+    assert connection.transport.producer is None
     connection.protocol.connectionLost(Failure(ConnectionDone()))
     assert view.closed
     connection.server.connections[connection.protocol]["application_instance"].cancel()
