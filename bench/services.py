@@ -161,9 +161,15 @@ def manage(env, *args, settings="bench.settings", timeout=600):
 
 def start_daphne(app, port, env, workdir, settings="portal.settings"):
     log = Path(workdir) / f"daphne-{port}.log"
+    # The portal as it is deployed (presence.serve: daphne with the live
+    # counter's per-socket bounds); the baselines under the daphne command.
+    if app.startswith("portal."):
+        program = [PYTHON, "-m", "presence.serve"]
+    else:
+        program = [str(Path(PYTHON).with_name("daphne"))]
     process = procs.spawn(
         [
-            str(Path(PYTHON).with_name("daphne")),
+            *program,
             "-b", "127.0.0.1",
             "-p", str(port),
             *daphne_options(),
