@@ -287,63 +287,72 @@ class LocalPresence:
     online, on no page. Each mutation returns the visitors
     and (visitor, page) reads whose presence in this process flipped, which
     is exactly what the store must be told.
+
+    Sockets are counted, not kept (a set per visitor and per read cost
+    about 430 bytes per idle socket): the caller adds, moves and removes
+    each connection once, in that order (the tracker does); removing what
+    is not held changes nothing.
     """
 
     def __init__(self):
-        self._sockets = defaultdict(set)  # visitor -> {connection}
-        self._reads = defaultdict(set)  # (visitor, page) -> {connection}
+        self._sockets = {}  # visitor -> open sockets
+        self._reads = {}  # (visitor, page) -> open sockets
         self._pages = defaultdict(set)  # page -> {visitor}
 
     def add(self, connection, visitor, page):
         visitors, reads = set(), set()
-        if not self._sockets[visitor]:
+        held = self._sockets.get(visitor, 0)
+        if not held:
             visitors.add(visitor)
-        self._sockets[visitor].add(connection)
-        self._add_read(connection, visitor, page, reads)
+        self._sockets[visitor] = held + 1
+        self._add_read(visitor, page, reads)
         return Changes(frozenset(visitors), frozenset(reads))
 
     def move(self, connection, visitor, old_page, new_page):
         reads = set()
-        if old_page != new_page:
-            self._remove_read(connection, visitor, old_page, reads)
-            self._add_read(connection, visitor, new_page, reads)
+        if old_page != new_page and visitor in self._sockets:
+            self._remove_read(visitor, old_page, reads)
+            self._add_read(visitor, new_page, reads)
         return Changes(reads=frozenset(reads))
 
     def remove(self, connection, visitor, page):
         visitors, reads = set(), set()
-        sockets = self._sockets.get(visitor)
-        if sockets is None or connection not in sockets:
+        held = self._sockets.get(visitor)
+        if held is None:
             return Changes()
-        sockets.discard(connection)
-        if not sockets:
+        if held > 1:
+            self._sockets[visitor] = held - 1
+        else:
             del self._sockets[visitor]
             visitors.add(visitor)
-        self._remove_read(connection, visitor, page, reads)
+        self._remove_read(visitor, page, reads)
         return Changes(frozenset(visitors), frozenset(reads))
 
-    def _add_read(self, connection, visitor, page, changed):
+    def _add_read(self, visitor, page, changed):
         if page is None:
             return
         key = (visitor, page)
-        if not self._reads[key]:
+        held = self._reads.get(key, 0)
+        if not held:
             changed.add(key)
             self._pages[page].add(visitor)
-        self._reads[key].add(connection)
+        self._reads[key] = held + 1
 
-    def _remove_read(self, connection, visitor, page, changed):
+    def _remove_read(self, visitor, page, changed):
         if page is None:
             return
         key = (visitor, page)
-        connections = self._reads.get(key)
-        if connections is None:
+        held = self._reads.get(key)
+        if held is None:
             return
-        connections.discard(connection)
-        if not connections:
-            del self._reads[key]
-            changed.add(key)
-            self._pages[page].discard(visitor)
-            if not self._pages[page]:
-                del self._pages[page]
+        if held > 1:
+            self._reads[key] = held - 1
+            return
+        del self._reads[key]
+        changed.add(key)
+        self._pages[page].discard(visitor)
+        if not self._pages[page]:
+            del self._pages[page]
 
     def holds(self, visitor):
         return visitor in self._sockets
