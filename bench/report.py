@@ -303,4 +303,9 @@ def markdown(results):
             'reconnecting whenever the server closes it; "online after" is '
             "what a fresh reader sees (1: itself, nothing left counted).",
         ]
+    if results.get("uploads"):
+        from .upload_memory import table
+
+        parts += ["", "## Upload memory (bench/upload_memory.py)", ""]
+        parts.append(table(results["uploads"]))
     return "\n".join(parts) + "\n"
