@@ -202,6 +202,11 @@ class Tracker:
         """Stop the tasks and make this process's visitors leave at once."""
         if self.closed:
             return
+        # What this process may have written, taken now: daphne cancels
+        # every consumer during the same shutdown, and each one leaves
+        # (locally) as it ends, before or while this runs.
+        visitors = set(self.local.visitors()) | self._dirty_visitors
+        reads = set(self.local.reads()) | self._dirty_reads
         self.closed = True
         for task in self._tasks:
             task.cancel()
@@ -215,9 +220,7 @@ class Tracker:
         try:
             async with asyncio.timeout(timeout), self._store_lock:
                 await self.store.remove_process(
-                    self.process,
-                    visitors=self.local.visitors(),
-                    reads=self.local.reads(),
+                    self.process, visitors=visitors, reads=reads
                 )
         except (StoreUnavailable, TimeoutError) as exc:
             # Its entries age out within PRESENCE_TTL instead.
