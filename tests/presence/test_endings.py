@@ -97,3 +97,17 @@ async def test_a_closed_transport_is_dropped_by_the_heartbeat():
     await frame_until(observer, 1, 1, timeout=3)
     await observer.disconnect()
     await stuck.disconnect()
+
+
+async def test_a_shutdown_that_kills_every_consumer_removes_their_visitors():
+    """
+    SIGTERM: daphne cancels every application instance while the tracker
+    shuts down; consumers that leave on the way must still leave the store.
+    """
+    a, _ = await connected(V1, "/a/")
+    b, _ = await connected(V2, "/a/")
+    tracker = get_tracker()
+    for communicator in (a, b):
+        communicator.future.cancel()  # daphne's kill_all_applications
+    await tracker.shutdown()
+    assert await tracker.store.counts(["/a/"]) == (0, {"/a/": 0})
