@@ -18,6 +18,7 @@ class PresenceConsumer(AsyncWebsocketConsumer):
     # No channel layer: each socket would otherwise get its own channel and
     # layer traffic, and the count never goes through it (DESIGN.md).
     channel_layer_alias = None
+    channel_layer = None
 
     # No per-socket list of groups (Channels' default makes one).
     groups = ()
@@ -29,7 +30,6 @@ class PresenceConsumer(AsyncWebsocketConsumer):
         # of its own, one more task per idle socket; with no channel layer
         # there is one source, so this awaits it directly.
         self.scope = scope
-        self.channel_layer = None
         self.base_send = send
         try:
             while True:
@@ -46,8 +46,9 @@ class PresenceConsumer(AsyncWebsocketConsumer):
 
     async def dispatch(self, message):
         # Channels' dispatch() closes old database connections through a
-        # thread before every event; this consumer never touches the
-        # database, so skip that hop on the hot path.
+        # thread before every event; this consumer's events never touch the
+        # database (the page validator's rare reads, cached, run in
+        # sync_to_async's thread), so skip that hop on the hot path.
         handler = getattr(self, get_handler_name(message), None)
         if handler is None:
             raise ValueError(f"No handler for message type {message['type']}")
