@@ -27,6 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from deploy import processes
+
 from . import procs, services
 
 PORT = 18540
@@ -112,22 +114,24 @@ async def witness_online(port, origin):
         return json.loads(await asyncio.wait_for(ws.recv(), 10))["online"]
 
 
+class FloodedDaphne(processes.Daphne):
+    """The deployed daphne (``presence.serve``), optionally from ``root``."""
+
+    def __init__(self, workdir, env, root):
+        env = {**env, "DJANGO_SETTINGS_MODULE": "portal.settings",
+               "SITE_URL": f"http://127.0.0.1:{PORT}"}  # fmt: skip
+        super().__init__(
+            workdir, "flood-daphne", env=env, port=PORT, behind_proxy=False
+        )
+        self.root = root
+
+    def spawn(self, argv, env=None, cwd=None, **kwargs):
+        return super().spawn(argv, env=env, cwd=self.root, **kwargs)
+
+
 def start_server(env, workdir, root):
-    log = Path(workdir) / "flood-daphne.log"
-    process = procs.spawn(
-        [
-            services.PYTHON, "-m", "presence.serve",
-            "-b", "127.0.0.1", "-p", str(PORT),
-            *services.daphne_options(),
-            "portal.asgi:application",
-        ],
-        env={**env, "DJANGO_SETTINGS_MODULE": "portal.settings",
-             "SITE_URL": f"http://127.0.0.1:{PORT}"},
-        log=log,
-        cwd=root,
-    )  # fmt: skip
-    procs.wait_port(process, PORT, 60, log=log)
-    return process, log
+    daphne = FloodedDaphne(workdir, env, root).start()
+    return daphne.popen, daphne.log_file
 
 
 async def measure(kind, process, redis, seconds, settle):
