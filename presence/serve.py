@@ -48,6 +48,13 @@ PING_RATE = 1.0
 PING_BURST = 5
 # A pong is queued only while fewer bytes than this wait to be written.
 MAX_PENDING_PONG_BYTES = 16 * 1024
+# After the server's close frame, how long the client has to answer
+# before the connection is dropped. The server reads nothing more from a
+# client it is closing (a flooder's backlog is not parsed), so the client's
+# answer is never seen and this always runs out: long enough for a busy
+# client to read the error frame and the close before the drop (autobahn's
+# default, 1 s, was not under load), short enough to hold few sockets.
+CLOSE_HANDSHAKE_SECONDS = 5
 
 
 def unwritten_bytes(transport):
@@ -196,7 +203,9 @@ class PresenceServer(Server):
         def configure_then_ready():
             # Called once the websocket factory exists, before the reactor
             # runs: the one place daphne lets its options be extended.
-            self.ws_factory.setProtocolOptions(failByDrop=False)
+            self.ws_factory.setProtocolOptions(
+                failByDrop=False, closeHandshakeTimeout=CLOSE_HANDSHAKE_SECONDS
+            )
             self.ws_factory.protocol = PresenceWebSocketProtocol
             if ready is not None:
                 ready()
