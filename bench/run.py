@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
-from . import live, pages, procs, report, services, wrk
+from . import live, pages, procs, report, services, upload_memory, wrk
 
 RESULTS = services.ROOT / "bench" / "results"
 PORT_REDIS_PAGES = 16500
@@ -146,7 +146,7 @@ def write_results(results, folder=RESULTS):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--only", choices=["pages", "live"], default=None)
+    parser.add_argument("--only", choices=["pages", "live", "uploads"], default=None)
     parser.add_argument("--sizes", default=None, help="comma-separated socket counts")
     parser.add_argument("--implementations", default=None,
                         help="comma-separated: portal,groups,database")  # fmt: skip
@@ -192,6 +192,9 @@ def main(argv=None):
                         del live.IMPLEMENTATIONS[name]
             results["live"] = live.run(config, workdir, live_env, redis_live, log)
             results["live_notes"] = live.NOTES
+        if args.only in (None, "uploads"):
+            log("Upload memory ...")
+            results["uploads"] = upload_memory.measure_all()
     finally:
         procs.stop_all()
         if not os.environ.get("BENCH_KEEP"):
