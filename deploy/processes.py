@@ -625,10 +625,13 @@ class Daphne(Process):
             self.ws_url = f"ws://{host}:{port}/ws/presence/"
 
     def argv(self):
+        # A Unix socket, host:port, or both (the benchmarks measure a
+        # layout through nginx on the socket and a server alone on a port).
+        bind = []
         if self.socket is not None:
-            bind = ["-e", unix_endpoint(self.socket)]
-        else:
-            bind = ["-b", self.host, "-p", str(self.port)]
+            bind += ["-e", unix_endpoint(self.socket)]
+        if self.port is not None or self.socket is None:
+            bind += ["-b", self.host, "-p", str(self.port)]
         return [sys.executable, "-m", "presence.serve", *bind,
                 *daphne_options(behind_proxy=self.behind_proxy), self.app]  # fmt: skip
 
@@ -686,9 +689,13 @@ class Gunicorn(Process):
         return f"unix:{self.socket}" if self.socket else f"{self.host}:{self.port}"
 
     def argv(self):
+        # The socket, the port, or both (as Daphne.argv).
+        binds = ["--bind", self.bind()]
+        if self.socket is not None and self.port is not None:
+            binds += ["--bind", f"{self.host}:{self.port}"]
         workers = ["--workers", str(self.workers)]
-        return [str(self.binary), "--bind", self.bind(), *workers,
-                *GUNICORN_OPTIONS, self.app]  # fmt: skip
+        return [str(self.binary), *binds, *workers, *GUNICORN_OPTIONS,
+                self.app]  # fmt: skip
 
     def start(self, wait=True):
         if self.socket is not None:
@@ -700,6 +707,8 @@ class Gunicorn(Process):
 
     def answering(self):
         address = self.socket if self.socket else (self.host, self.port)
+        if self.ready_path is None:
+            return port_open(self.host, self.port)
         return http_ok(address, self.ready_path)
 
     def wait_ready(self, timeout=60):
