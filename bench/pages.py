@@ -223,9 +223,11 @@ def _check(url, headers, side):
     status, answer, _ = warm(url, request_headers)
     if status != 200:
         return f"status {status}"
-    cache = answer.get("X-Cache-Status") or answer.get("X-Page-Cache")
+    # Header names in any case (gunicorn passes them as the app wrote them).
+    answer = {k.lower(): v for k, v in answer.items()}
+    cache = answer.get("x-cache-status") or answer.get("x-page-cache")
     if side in ("nginx", "hit") and cache != "HIT":
-        return f"n/a: never a cache hit (Cache-Control: {answer.get('Cache-Control')})"
+        return f"n/a: never a cache hit (Cache-Control: {answer.get('cache-control')})"
     if side in ("daphne", "wsgi") and cache == "HIT":
         return "n/a: a cache answered the uncached row"
     return ""

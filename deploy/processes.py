@@ -70,6 +70,9 @@ GUNICORN_OPTIONS = [
     "--graceful-timeout", "5",
     # nginx writes the access log (JSON), as for daphne.
     "--access-logfile", os.devnull,
+    # gunicorn 27's runtime control socket defaults to one path in the home
+    # directory, shared by every master of that user; signals suffice.
+    "--no-control-socket",
 ]  # fmt: skip
 
 # The settings every server process of the real stack runs with, whoever
@@ -694,8 +697,25 @@ class Gunicorn(Process):
         if self.socket is not None and self.port is not None:
             binds += ["--bind", f"{self.host}:{self.port}"]
         workers = ["--workers", str(self.workers)]
-        return [str(self.binary), *binds, *workers, *GUNICORN_OPTIONS,
-                self.app]  # fmt: skip
+        return [str(self.binary), *binds, *workers, *self.group_option(),
+                *GUNICORN_OPTIONS, self.app]  # fmt: skip
+
+    def group_option(self):
+        """
+        ``--group`` of the socket's directory when it differs from ours.
+
+        gunicorn chowns its socket to its own group (daphne's keeps the
+        setgid directory's), so nginx's workers could not connect: as root
+        it is given the directory's group (nginx's), which its workers then
+        run with. In compose the service runs as that group instead.
+        """
+        if self.socket is None or os.geteuid() != 0:
+            return []
+        try:
+            group = self.socket.parent.stat().st_gid
+        except OSError:
+            return []
+        return ["--group", str(group)] if group != os.getegid() else []
 
     def start(self, wait=True):
         if self.socket is not None:

@@ -153,6 +153,7 @@ def test_compose_runs_gunicorn_with_the_same_options_and_socket_mode():
         "--bind", "unix:/run/portal/gunicorn.sock",
         "--workers", str(gunicorn_workers()),
     ]  # fmt: skip
+    assert gunicorn.argv()[-len(GUNICORN_OPTIONS) - 1 : -1] == GUNICORN_OPTIONS
 
 
 def test_workers_are_two_per_core_plus_one():
@@ -210,6 +211,8 @@ def test_daphne_sockets_are_0660_in_a_directory_for_nginx_s_group_alone():
     assert "umask 000" not in COMPOSE and "0777" not in COMPOSE
     assert "chown portal:101 /run/portal && chmod 2750 /run/portal" in COMPOSE
     assert "--umask 0o117" in COMPOSE
+    # gunicorn's socket takes its process's group: nginx's in compose.
+    assert 'user: "1000:101"' in compose_service("web")
     assert re.search(r"^      NGINX_USER: nginx$", COMPOSE, re.MULTILINE)
 
 
