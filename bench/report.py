@@ -135,9 +135,10 @@ def _layout_cell(row, what):
         return "–"
     if "rps" not in row:
         return row.get("note") or "–"
+    errors = f" ({row['errors']:,} errors)" if row.get("errors") else ""
     if what == "latency":
-        return f"{fmt(row['p50_ms'], 1)} / {fmt(row['p99_ms'], 1)} ms"
-    return f"{fmt(row['rps'], 0)} req/s"
+        return f"{fmt(row['p50_ms'], 1)} / {fmt(row['p99_ms'], 1)} ms{errors}"
+    return f"{fmt(row['rps'], 0)} req/s{errors}"
 
 
 def _loads(*rows):
@@ -264,12 +265,15 @@ def targets(results):
         if daphne and wsgi and "rps" in daphne and "rps" in wsgi:
             r = wsgi["rps"] / daphne["rps"]
             bound = f"≥ {floor} req/s and " if floor else ""
+            errors = (wsgi.get("errors") or 0) + (daphne.get("errors") or 0)
             out.append((
                 f"{page} uncached at c=10 through nginx: {bound}≥ {times} × two"
                 " daphne",
                 f"{fmt(wsgi['rps'], 0)} vs {fmt(daphne['rps'], 0)} req/s = {r:.2f}×"
-                f" (load {_loads(daphne, wsgi)})",
-                r >= times and (floor is None or wsgi["rps"] >= floor),
+                f" (load {_loads(daphne, wsgi)})"
+                + (f"; {errors} errors" if errors else ""),
+                r >= times and (floor is None or wsgi["rps"] >= floor)
+                and not errors,
             ))  # fmt: skip
     for key, label in (("daphne-c1", "two daphne"), ("wsgi-c1", "gunicorn")):
         row = _page_row(pages, "article", key)
@@ -278,8 +282,9 @@ def targets(results):
                 f"uncached article p99 ≤ 25 ms at c=1 ({label})",
                 f"p99 {fmt(row['p99_ms'], 1)} ms, p50 {fmt(row['p50_ms'], 1)} ms, "
                 f"{fmt(row.get('queries'), 0)} queries"
-                + (f" (load {_loads(row)})" if row.get("load") else ""),
-                row["p99_ms"] <= 25,
+                + (f" (load {_loads(row)})" if row.get("load") else "")
+                + (f"; {row['errors']} errors" if row.get("errors") else ""),
+                row["p99_ms"] <= 25 and not row.get("errors"),
             ))  # fmt: skip
     live = results.get("live", {})
     portal = [r for r in live.get("portal", []) if "skipped" not in r]
