@@ -27,8 +27,9 @@ from pathlib import Path
 from . import live, pages, procs, report, services, upload_memory, wrk
 
 RESULTS = services.ROOT / "bench" / "results"
-PORT_REDIS_PAGES = 16500
-PORT_REDIS_LIVE = 16501
+# BENCH_REDIS_PORT moves both (a shared machine: another run's Redis).
+PORT_REDIS_PAGES = int(os.environ.get("BENCH_REDIS_PORT") or 16500)
+PORT_REDIS_LIVE = PORT_REDIS_PAGES + 1
 
 
 @dataclass
