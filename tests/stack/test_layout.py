@@ -23,11 +23,17 @@ from .test_failures import served
 
 def upstream_of(stack, path):
     """The upstream nginx used for the last request of ``path`` (access log)."""
-    for line in reversed((stack.run_dir / "nginx-access.log").read_text().splitlines()):
-        entry = json.loads(line)
-        if entry["uri"] == path:
-            return entry["upstream"]
-    raise AssertionError(f"{path} is not in nginx's access log")
+
+    def logged():
+        log = (stack.run_dir / "nginx-access.log").read_text().splitlines()
+        for line in reversed(log):
+            entry = json.loads(line)
+            if entry["uri"] == path:
+                return entry["upstream"]
+        return None
+
+    # nginx writes the line once the answer is sent: a moment after it.
+    return poll(logged, 5, 0.05)[0]
 
 
 @pytest.fixture
