@@ -32,7 +32,7 @@ from urllib.parse import quote
 
 from deploy import processes
 
-from . import services, wrk
+from . import procs, services, wrk
 
 CONCURRENCY = 50
 PORT_NGINX = {"daphne": 18500, "wsgi": 18502}  # and +1 for TLS
@@ -186,19 +186,22 @@ def start_nginx(workdir, layout, daphnes, gunicorn, static_dir):
     return nginx
 
 
-def figures(pages, nginx, gunicorn_workers):
+def figures(pages, nginx, gunicorn_workers, quick=False):
     """
     [(page, key, setup, {layout-or-server: url}, connections, headers)]:
-    the rows compared with each other, measured in turns.
+    the rows compared with each other, measured in turns. ``quick`` keeps
+    the issue's figures only (c=1 and the cached pages for the article).
     """
     out = []
     for name, path, _size in pages:
         if path is None:
             continue
         both = {layout: nginx[layout].url + path for layout in nginx}
-        out.append((name, "c1", "uncached, session cookie", both, 1, (SESSION,)))
+        if name == "article" or not quick:
+            out.append((name, "c1", "uncached, session cookie", both, 1,
+                        (SESSION,)))  # fmt: skip
         out.append((name, "c10", "uncached, session cookie", both, 10, (SESSION,)))
-        if name == "search":
+        if name == "search" or (quick and name != "article"):
             continue
         out.append((name, "cache", "nginx: proxy_cache hit vs static file", {
             "nginx": nginx["wsgi"].url + path,
@@ -279,12 +282,19 @@ def run(config, workdir, env, log, gunicorn_env=None):
         for name, path, size in pages:
             if path is None:
                 rows.append({"page": name, "setup": "all", "note": size})
+        # The processes serving each side, for the CPU a request costs them
+        # (the machine's load changes the rates, far less the CPU).
+        serving = {
+            "daphne": [d.pid for d in daphnes],
+            "wsgi": [gunicorn.pid, *gunicorn.worker_pids()],
+        }
         for name, key, setup, urls, connections, headers in figures(
-            pages, nginx, services.GUNICORN_WORKERS
+            pages, nginx, services.GUNICORN_WORKERS, quick=config.quick
         ):
             checks = {side: _check(url, headers, side) for side, url in urls.items()}
             runs = {side: [] for side in urls}
             loads = {side: [] for side in urls}
+            cpu = {side: [] for side in urls}
             for _ in range(config.http_runs):
                 for side, url in urls.items():
                     if checks[side].startswith("n/a"):
@@ -292,10 +302,14 @@ def run(config, workdir, env, log, gunicorn_env=None):
                     log(f"  {name}: {setup} [{side}], c={connections} ...")
                     loads[side].append(_load())
                     seconds = config.http_seconds
-                    runs[side].append(
-                        wrk.run(url, connections=connections, seconds=seconds,
-                                headers=headers)
-                    )  # fmt: skip
+                    pids = serving.get(side, [])
+                    before = sum(procs.cpu_seconds(pid) for pid in pids)
+                    result = wrk.run(url, connections=connections, seconds=seconds,
+                                     headers=headers)  # fmt: skip
+                    runs[side].append(result)
+                    if pids and result.requests:
+                        used = sum(procs.cpu_seconds(pid) for pid in pids) - before
+                        cpu[side].append(1000 * used / result.requests)
             size = next(s for n, _, s in pages if n == name)
             for side, measured in runs.items():
                 label = LAYOUTS.get(side, side).format(
@@ -319,6 +333,8 @@ def run(config, workdir, env, log, gunicorn_env=None):
                     )
                 if key in ("c1", "c10"):
                     row["queries"] = queries.get(path)
+                if cpu[side]:
+                    row["cpu_ms_per_request"] = statistics.median(cpu[side])
                 rows.append(row)
     finally:
         for process in reversed(started):

@@ -136,6 +136,8 @@ def _layout_cell(row, what):
     if "rps" not in row:
         return row.get("note") or "–"
     errors = f" ({row['errors']:,} errors)" if row.get("errors") else ""
+    if what == "cpu":
+        return f"{fmt(row.get('cpu_ms_per_request'), 1)} ms"
     if what == "latency":
         return f"{fmt(row['p50_ms'], 1)} / {fmt(row['p99_ms'], 1)} ms{errors}"
     return f"{fmt(row['rps'], 0)} req/s{errors}"
@@ -159,12 +161,18 @@ def layouts_table(rows):
             ("c1", "uncached, session cookie: throughput", "rps"),
             ("c10", "uncached, session cookie: throughput", "rps"),
             ("c10", "uncached, session cookie: p50 / p99", "latency"),
+            ("c10", "uncached: CPU per request of the app processes", "cpu"),
         ):
             daphne = _page_row(rows, page, f"daphne-{key}")
             wsgi = _page_row(rows, page, f"wsgi-{key}")
             if daphne is None and wsgi is None:
                 continue
-            if what == "rps":
+            if what == "cpu":
+                times = ratio(daphne.get("cpu_ms_per_request"),
+                              wsgi.get("cpu_ms_per_request")) if wsgi and (
+                    daphne) else "–"  # fmt: skip
+                times = f"{times} less" if times != "–" else times
+            elif what == "rps":
                 times = ratio(wsgi.get("rps"), daphne.get("rps")) if wsgi and (
                     daphne) else "–"  # fmt: skip
             else:
@@ -275,7 +283,7 @@ def targets(results):
                 r >= times and (floor is None or wsgi["rps"] >= floor)
                 and not errors,
             ))  # fmt: skip
-    for key, label in (("daphne-c1", "two daphne"), ("wsgi-c1", "gunicorn")):
+    for key, label in (("daphne-c1", "daphne"), ("wsgi-c1", "gunicorn")):
         row = _page_row(pages, "article", key)
         if row and "rps" in row:
             out.append((
