@@ -269,7 +269,8 @@ def main(argv=None):
         http_port=args.http_port,
         https_port=args.https_port,
         daphne_count=args.daphne,
-        http_server=args.http_server,
+        # stop ends gunicorn too whichever layout start was given.
+        http_server="gunicorn" if args.command == "stop" else args.http_server,
         workers=args.workers,
     )
     if args.command == "stop":
