@@ -381,8 +381,12 @@ def markdown(results):
         f"- server settings: {server_settings(meta.get('server_settings'))}",
     ]
     if meta.get("gunicorn_settings"):
+        # Only what differs from daphne's line matters here.
+        values = meta["gunicorn_settings"]
+        line = server_settings(values).split("; daphne processes")[0]
         parts.append(
-            f"- gunicorn's settings: {server_settings(meta['gunicorn_settings'])}"
+            f"- gunicorn's settings: {line}; {values.get('gunicorn_workers')} sync"
+            f" workers; options `{values.get('gunicorn_options')}`"
         )
     parts += [
         "",
