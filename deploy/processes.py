@@ -83,7 +83,7 @@ SERVER_SETTINGS = {
     # daphne --proxy-headers (and ops.proxy for gunicorn) already give the
     # reader's address; a Unix-socket peer without it has none, and "unix"
     # trusts that.
-    "PRESENCE_TRUSTED_PROXIES": "unix",
+    "TRUSTED_PROXIES": "unix",
 }
 # What differs by server: how a process holds its database connections.
 SERVER_KIND_SETTINGS = {
