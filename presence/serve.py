@@ -194,6 +194,11 @@ class PresenceWebSocketProtocol(WebSocketProtocol):
             return
         self.sendMessage(error_frame(error).encode(), False)
         self.sendClose(code=error.code)
+        # The application hears of it now, not when the close handshake
+        # times out: the visitor leaves the count at once.
+        queue = getattr(self, "application_queue", None)
+        if queue is not None:
+            queue.put_nowait({"type": "websocket.disconnect", "code": error.code})
 
 
 class PresenceServer(Server):

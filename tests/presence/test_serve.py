@@ -140,6 +140,9 @@ async def test_a_ping_flood_closes_with_4429(connection):
     assert "a second" in error["message"]
     (close,) = [payload for opcode, payload in frames if opcode == 8]
     assert struct.unpack("!H", close[:2])[0] == 4429
+    # The application is told at once, so the visitor leaves the count.
+    messages = [connection.queue.get_nowait() for _ in range(connection.queue.qsize())]
+    assert {"type": "websocket.disconnect", "code": 4429} in messages
 
 
 async def test_no_pong_is_queued_for_a_client_that_does_not_read(connection):
