@@ -13,6 +13,8 @@ from django.utils.html import format_html
 from js_asset import Media as AssetMedia
 from simple_history.admin import SimpleHistoryAdmin
 
+from desk.admin import LiveReadersMixin
+
 from . import services
 from .forms import CONTENT_FIELDS, ArticleAdminForm, ImageUploadForm
 from .models import Article, Author, Image, Section, Source, Topic
@@ -100,9 +102,16 @@ class VisibilityFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(LiveReadersMixin, SimpleHistoryAdmin):
     form = ArticleAdminForm
-    list_display = ["headline", "state", "section", "published_at", "is_lead_story"]
+    list_display = [
+        "headline",
+        "reading_now",
+        "state",
+        "section",
+        "published_at",
+        "is_lead_story",
+    ]
     list_filter = [
         VisibilityFilter,
         "status",

@@ -77,6 +77,8 @@ PAGE_CACHE_BOUND = "articles.querysets.seconds_until_next_publication"
 
 INSTALLED_APPS = [
     "daphne",
+    # Before the admin, whose index page it extends with a "Live desk" link.
+    "desk",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
