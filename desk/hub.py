@@ -15,7 +15,7 @@ import logging
 import time
 import weakref
 
-from asgiref.sync import sync_to_async
+from channels.db import database_sync_to_async
 
 from presence.stores import StoreUnavailable, get_store
 
@@ -107,7 +107,7 @@ class Hub:
             if now - self._names.get(path, (-NAMES_SECONDS, None))[0] >= NAMES_SECONDS
         ]
         if stale or now - self._sections[0] >= NAMES_SECONDS:
-            described, sections = await sync_to_async(_describe)(stale)
+            described, sections = await database_sync_to_async(_describe)(stale)
             for path, description in described.items():
                 self._names[path] = (now, description)
             self._sections = (now, sections)
