@@ -15,6 +15,7 @@
     internal: "This site",
   };
   var CHART_REFRESH = 30000;
+  var SPANS = { hour: 3600, day: 86400 };
 
   var root = document.getElementById("desk");
   if (!root) {
@@ -237,7 +238,7 @@
     var box = part("chart");
     part("chart-empty").hidden = data[0].length > 0;
     if (chart) {
-      chart.setData(data);
+      chart.setData(data, true);
       return;
     }
     var fg = css("--body-quiet-color", "#666");
@@ -254,7 +255,21 @@
         tzDate: function (ts) {
           return window.uPlot.tzDate(new Date(ts * 1000), zone);
         },
-        scales: { x: { time: true }, y: { range: function (u, min, max) { return [0, Math.max(4, Math.ceil(max * 1.15))]; } } },
+        scales: {
+          // Always the whole range, ending now, however few the samples.
+          x: {
+            time: true,
+            range: function () {
+              var now = Date.now() / 1000;
+              return [now - SPANS[range], now];
+            },
+          },
+          y: {
+            range: function (u, min, max) {
+              return [0, Math.max(4, Math.ceil((max || 0) * 1.15))];
+            },
+          },
+        },
         series: [
           {},
           {
