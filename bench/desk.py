@@ -52,6 +52,18 @@ print(session.session_key)
 """
 
 
+def _loop():
+    """The one event loop the bench's clients run in."""
+    global _LOOP
+    if _LOOP is None or _LOOP.is_closed():
+        _LOOP = asyncio.new_event_loop()
+        asyncio.set_event_loop(_LOOP)
+    return _LOOP
+
+
+_LOOP = None
+
+
 def visitor_id(n):
     return f"{n:032x}"
 
@@ -145,7 +157,7 @@ def measure(servers, redis, seconds, work):
     cpu = [procs.cpu_seconds(p.pid) for p in servers]
     commands = redis.commands()
     started = time.monotonic()
-    result = asyncio.get_event_loop().run_until_complete(work(seconds))
+    result = _loop().run_until_complete(work(seconds))
     elapsed = time.monotonic() - started
     return {
         "seconds": round(elapsed, 1),
@@ -171,7 +183,7 @@ def phase(env, workdir, redis, readers, seconds, log, *, engagement, session=Non
     redis.flush()
     empty = redis.used_memory()
     servers = start_servers(env, workdir, engagement=engagement)
-    loop = asyncio.get_event_loop()
+    loop = _loop()
     clients = Readers(readers, engagement=engagement)
     try:
         log(f"  {readers} readers, engagement {'on' if engagement else 'off'} ...")
@@ -257,7 +269,7 @@ def tick_ratio(redis, readers, log, ticks=30):
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
     django.setup()
     log(f"  the readers' tick, {readers} sockets in one loop ...")
-    loop = asyncio.get_event_loop()
+    loop = _loop()
     redis.flush()
     without = loop.run_until_complete(
         _tick_times(redis.url, readers, ticks, desk=False)
