@@ -178,10 +178,7 @@ class ArticleAdmin(LiveReadersMixin, SimpleHistoryAdmin):
     # Authors (no publish permission) see and edit only their own drafts.
 
     def get_queryset(self, request):
-        queryset = super().get_queryset(request)
-        if can_publish(request):
-            return queryset
-        return queryset.filter(created_by=request.user)
+        return super().get_queryset(request).visible_to(request.user)
 
     def has_change_permission(self, request, obj=None):
         if not super().has_change_permission(request, obj):

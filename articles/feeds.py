@@ -7,7 +7,8 @@ from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.decorators import method_decorator
-from django.utils.feedgenerator import Atom1Feed, Enclosure
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.http import http_date
 
 from pagecache.decorators import public_page
@@ -15,6 +16,25 @@ from pagecache.decorators import public_page
 from .links import absolute_url
 from .models import Article, Section, Topic
 from .selectors import content_last_modified
+
+
+class TextRssFeed(Rss201rev2Feed):
+    """
+    RSS 2.0 whose titles and channel description are text to every reader.
+
+    RSS does not say whether these are text or HTML, and readers (feedparser
+    among them) treat them as HTML when they look like it, so a section
+    description with tags would be applied as markup. Escaping them as HTML
+    once more, like the item descriptions (description_template), makes
+    readers show the characters as written. Atom says ``type="text"``, so
+    its feeds need none of this.
+    """
+
+    def __init__(self, title, link, description, *args, **kwargs):
+        super().__init__(escape(title), link, escape(description), *args, **kwargs)
+
+    def add_item(self, title, link, description, *args, **kwargs):
+        super().add_item(escape(title), link, description, *args, **kwargs)
 
 
 class LatestArticlesFeed(Feed):
@@ -25,6 +45,7 @@ class LatestArticlesFeed(Feed):
     them alone instead of prefixing the Site's domain.
     """
 
+    feed_type = TextRssFeed
     title_template = "articles/feeds/item_title.html"
     description_template = "articles/feeds/item_description.html"
     # How many articles a feed carries.

@@ -6,7 +6,7 @@ from django.urls import reverse, reverse_lazy
 from django_prose_editor.fields import ProseEditorField
 from simple_history.models import HistoricalRecords
 
-from .images import srcset, validate_image_file
+from .images import PictureField, srcset, validate_image_file
 from .querysets import ArticleQuerySet
 from .sanitize import EDITOR_EXTENSIONS, sanitize_html
 from .slugs import slug_from_headline
@@ -130,7 +130,7 @@ class Article(models.Model):
         help_text="Sub-headings, paragraphs, quotes, lists, pictures and links.",
     )
 
-    hero_image = models.ImageField(
+    hero_image = PictureField(
         upload_to="heroes/%Y/%m/",
         blank=True,
         width_field="hero_width",
@@ -309,7 +309,7 @@ class Image(models.Model):
     Files go through the same checks as hero images.
     """
 
-    file = models.ImageField(
+    file = PictureField(
         upload_to="images/%Y/%m/",
         width_field="width",
         height_field="height",

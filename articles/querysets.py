@@ -96,6 +96,25 @@ class ArticleQuerySet(models.QuerySet):
     def by(self, author):
         return self.filter(authors=author)
 
+    def visible_to(self, user):
+        """
+        The articles ``user`` may open in the newsroom (admin and preview).
+
+        Every article for those who may publish, their own for Authors, none
+        for anyone else: drafts and scheduled articles are not for readers,
+        nor for other Authors walking the ids.
+        """
+        if not (user.is_active and user.is_staff):
+            return self.none()
+        if user.has_perm("articles.publish_article"):
+            return self.all()
+        if not (
+            user.has_perm("articles.view_article")
+            or user.has_perm("articles.change_article")
+        ):
+            return self.none()
+        return self.filter(created_by=user)
+
     def for_listing(self):
         """What a teaser needs, in a fixed number of queries."""
         return self.select_related("section").only(

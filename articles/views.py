@@ -5,7 +5,6 @@ from itertools import groupby
 from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.contrib.flatpages.views import flatpage
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_cache_control
 from django.utils.decorators import method_decorator
@@ -144,16 +143,17 @@ class ArticleDetailView(PublicPageMixin, TemplateView):
 
 class ArticlePreviewView(ArticleDetailView):
     """
-    Staff see any article, draft or scheduled, exactly as readers will.
+    An article, draft or scheduled, exactly as readers will see it.
 
-    Anyone else gets the same 404 as for a missing article, so previews do
-    not reveal what is being prepared. Never cached anywhere.
+    The admin's rule decides who may (``visible_to``): Editors any article,
+    Authors their own. Anyone else gets the same 404 as for a missing
+    article, so previews do not reveal what is being prepared. Never cached
+    anywhere.
     """
 
     def get(self, request, pk):
-        if not (request.user.is_active and request.user.is_staff):
-            raise Http404("No article found.")
-        article = get_object_or_404(Article.objects.for_page(), pk=pk)
+        articles = Article.objects.visible_to(request.user).for_page()
+        article = get_object_or_404(articles, pk=pk)
         response = self.render_to_response(
             self.get_context_data(
                 article=article,
@@ -171,12 +171,19 @@ def login_locked_out(request, original_response=None, credentials=None):
     from axes.helpers import get_cool_off, get_failure_limit
     from django.contrib import admin
 
+    from ops.login_limits import exceeded_limit
+
     cool_off = get_cool_off(request)
     minutes = max(1, round(cool_off.total_seconds() / 60)) if cool_off else None
+    exceeded = exceeded_limit(request, credentials)
     context = {
         **admin.site.each_context(request),
         "title": "Log in",
-        "failure_limit": get_failure_limit(request, credentials),
+        "failure_limit": exceeded[1]
+        if exceeded
+        else get_failure_limit(request, credentials),
+        # The address-wide limit: no user name may sign in from there.
+        "whole_address": bool(exceeded) and "username" not in exceeded[0],
         "cooloff_minutes": minutes,
     }
     return render(request, "admin/locked_out.html", context, status=429)

@@ -263,4 +263,9 @@ def markdown(results):
     )
     for note in results.get("live_notes", []):
         parts.append(f"- {note}")
+    if results.get("uploads"):
+        from .upload_memory import table
+
+        parts += ["", "## Upload memory (bench/upload_memory.py)", ""]
+        parts.append(table(results["uploads"]))
     return "\n".join(parts) + "\n"

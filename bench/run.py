@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
-from . import desk, live, pages, procs, report, services, wrk
+from . import desk, live, pages, procs, report, services, upload_memory, wrk
 
 RESULTS = services.ROOT / "bench" / "results"
 PORT_REDIS_PAGES = 16500
@@ -146,7 +146,9 @@ def write_results(results, folder=RESULTS):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--only", choices=["pages", "live", "desk"], default=None)
+    parser.add_argument(
+        "--only", choices=["pages", "live", "uploads", "desk"], default=None
+    )
     parser.add_argument("--desk-readers", type=int, default=None,
                         help="readers for the live desk's figures (10000)")  # fmt: skip
     parser.add_argument("--sizes", default=None, help="comma-separated socket counts")
@@ -198,6 +200,9 @@ def main(argv=None):
                 {**env, "REDIS_URL": redis_live.url}, workdir, redis_live, log,
                 readers=readers,
             )  # fmt: skip
+        if args.only in (None, "uploads"):
+            log("Upload memory ...")
+            results["uploads"] = upload_memory.measure_all()
     finally:
         procs.stop_all()
         if not os.environ.get("BENCH_KEEP"):

@@ -1,4 +1,9 @@
-"""Reachability checks for the services the portal needs, each bounded in time."""
+"""
+Reachability checks for the services the portal needs, each bounded in time.
+
+A check says only whether its service answers; why not (hosts, ports, the
+driver's error) goes to the log, never into a response anyone can read.
+"""
 
 import logging
 
@@ -22,8 +27,8 @@ def check_database(alias="default"):
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError as exc:
-        logger.warning("Readiness: database unreachable: %s", exc)
-        return {"ok": False, "error": _first_line(exc)}
+        logger.warning("Readiness: database unreachable: %s", _first_line(exc))
+        return {"ok": False}
     return {"ok": True}
 
 
@@ -43,8 +48,8 @@ def check_redis():
     try:
         client.ping()
     except redis.RedisError as exc:
-        logger.warning("Readiness: Redis unreachable: %s", exc)
-        return {"ok": False, "error": _first_line(exc)}
+        logger.warning("Readiness: Redis unreachable: %s", _first_line(exc))
+        return {"ok": False}
     finally:
         client.close()
     return {"ok": True}

@@ -12,6 +12,7 @@ import time
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
+from django.http.request import split_domain_port, validate_host
 from django.utils.http import parse_http_date_safe
 
 from .backends import Entry, get_backend
@@ -37,6 +38,29 @@ def _has_session(scope):
     return cookie_name + b"=" in cookies
 
 
+def _host_allowed(scope):
+    """
+    True when Django would accept the request's host (``ALLOWED_HOSTS``).
+
+    Entries are not keyed by host, so a hit for a host Django refuses would
+    serve the site under any name; those requests go to Django for its 400.
+    Mirrors ``HttpRequest.get_host()``.
+    """
+    host = b""
+    if getattr(settings, "USE_X_FORWARDED_HOST", False):
+        host = _header(scope, b"x-forwarded-host")
+    host = host or _header(scope, b"host")
+    if not host:
+        # HTTP/1.0 without Host: Django falls back to the server's name.
+        server = scope.get("server") or ("unknown", None)
+        host = str(server[0]).encode("latin-1")
+    domain, _port = split_domain_port(host.decode("latin-1"))
+    allowed = settings.ALLOWED_HOSTS
+    if settings.DEBUG and not allowed:
+        allowed = [".localhost", "127.0.0.1", "[::1]"]
+    return bool(domain) and validate_host(domain, allowed)
+
+
 def cache_variant(query_string):
     """
     The cache variant for a query string, or None when it is not cacheable.
@@ -51,14 +75,16 @@ def cache_variant(query_string):
         )
     except ValueError:
         return None
-    kept = []
+    # Django's request.GET[key] is the last value of a repeated parameter,
+    # so the page shown for ?page=2&page=1 is page 1: key it so.
+    kept = {}
     for key, value in pairs:
         if key in IGNORED_PARAMS:
             continue
         if key not in allowed:
             return None
-        kept.append((key, value))
-    return urlencode(sorted(kept))
+        kept[key] = value
+    return urlencode(sorted(kept.items()))
 
 
 def _max_age(headers):
@@ -132,6 +158,7 @@ class PageCacheMiddleware:
             scope["type"] != "http"
             or scope["method"] not in ("GET", "HEAD")
             or _has_session(scope)
+            or not _host_allowed(scope)
         ):
             return await self.app(scope, receive, send)
         variant = cache_variant(scope.get("query_string", b""))

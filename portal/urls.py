@@ -17,9 +17,12 @@ urlpatterns = [
 
 
 if settings.DEBUG:
+    # Uploads, with the headers that keep them pictures (nginx in production).
     from django.conf.urls.static import static
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    from ops.views import media
+
+    urlpatterns += static(settings.MEDIA_URL, view=media)
 
 # Last, so every other app's one-segment address wins over a simple page.
 urlpatterns += simple_page_patterns

@@ -46,7 +46,7 @@ def test_site_feeds_carry_each_article_in_full(client, story, path):
     _, feed = parse(client, path)
     assert feed.feed.title == "Portal: latest news"
     (entry,) = feed.entries
-    assert entry.title == HEADLINE
+    assert shown_text(entry.title_detail) == (HEADLINE, [])
     assert entry.link == "http://testserver" + story.get_absolute_url()
     assert BeautifulSoup(entry.summary, "html.parser").get_text() == story.lead
     assert entry.author == "Olena Koval"
@@ -82,7 +82,7 @@ def test_section_and_topic_feeds_carry_only_their_articles(client, story):
         "/topics/prices/atom/",
     ]:
         _, feed = parse(client, path)
-        assert [e.title for e in feed.entries] == [HEADLINE], path
+        assert [shown_text(e.title_detail)[0] for e in feed.entries] == [HEADLINE], path
     _, feed = parse(client, "/sections/economy/rss/")
     assert feed.feed.title == "Portal: Economy"
     assert feed.feed.link == "http://testserver/sections/economy/"
@@ -133,3 +133,30 @@ def test_pages_announce_their_feeds(client, story):
     # Every announced feed exists.
     for _, href in feed_links(client.get("/topics/prices/")):
         parse(client, href)
+
+
+def shown_text(detail):
+    """What a feed reader shows for a text construct, and its HTML elements."""
+    if detail.type == "text/html":
+        soup = BeautifulSoup(detail.value, "html.parser")
+        return soup.get_text(), soup.find_all(True)
+    return detail.value, []
+
+
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+def test_feed_readers_see_section_descriptions_and_titles_as_text(client, kind):
+    """Markup in a section description or a headline is shown, never applied."""
+    description = 'Prices <b>and</b> wages & <a href="http://x.example/">more</a>'
+    headline = "Budget: <i>cuts</i> & <b>rises</b>"
+    section = SectionFactory(
+        name="Money <b>matters</b>", slug="money", description=description
+    )
+    ArticleFactory(section=section, headline=headline)
+    _, feed = parse(client, f"/sections/money/{kind}/")
+    text, elements = shown_text(feed.feed.subtitle_detail)
+    assert (text, elements) == (description, [])
+    text, elements = shown_text(feed.feed.title_detail)
+    assert (text, elements) == ("Portal: Money <b>matters</b>", [])
+    (entry,) = feed.entries
+    text, elements = shown_text(entry.title_detail)
+    assert (text, elements) == (headline, [])

@@ -36,6 +36,7 @@ def error_code(upload):
 
 def test_a_real_picture_passes():
     validate_image_file(picture())
+    validate_image_file(picture(3, 2))
     validate_image_file(picture(image_format="PNG", mode="RGBA"))
     validate_image_file(picture(image_format="WEBP"))
 
@@ -222,3 +223,173 @@ def test_editing_an_article_keeps_its_stored_hero(client, editor):
     article.refresh_from_db()
     assert article.lead == "New lead"
     assert article.hero_image.name.endswith(".jpg")
+
+
+# A stored picture is named by the format it really is, whatever the upload
+# was called: a PNG with a PDF appended, named .pdf, is a PNG to every
+# browser, server and feed reader that looks at its name.
+
+PDF_TAIL = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
+
+
+def polyglot(name="report.pdf"):
+    data = picture(900, 500, image_format="PNG").read() + PDF_TAIL
+    return SimpleUploadedFile(name, data, content_type="application/pdf")
+
+
+def test_a_png_named_pdf_is_stored_as_png_for_a_hero(client, editor):
+    response = client.post(ADD_URL, hero_post(polyglot()))
+    assert response.status_code == 302, form_errors(response)
+    name = Article.objects.get().hero_image.name
+    assert name.startswith("heroes/") and name.endswith("/report.png")
+
+
+def test_a_png_named_pdf_is_stored_as_png_in_the_image_chooser(client, editor):
+    url = "/admin/articles/image/picker/?CKEditorFuncNum=-1"
+    response = client.post(url, {"file": polyglot(), "alt": "A chart"})
+    assert response.status_code == 302
+    response = client.post(
+        "/admin/articles/image/add/",
+        {"file": polyglot("chart.html"), "alt": "Another chart"},
+    )
+    assert response.status_code == 302
+    names = sorted(image.file.name.rsplit("/", 1)[1] for image in Image.objects.all())
+    assert names == ["chart.png", "report.png"]
+
+
+@pytest.mark.parametrize(
+    ("upload_name", "image_format", "stored"),
+    [
+        ("photo.gif", "JPEG", "photo.jpg"),
+        ("photo.JPEG", "JPEG", "photo.JPEG"),
+        ("photo", "WEBP", "photo.webp"),
+        ("anim.svg", "GIF", "anim.gif"),
+        ("x.png.exe", "PNG", "x.png.png"),
+    ],
+)
+def test_every_way_of_saving_names_the_file_by_its_format(
+    upload_name, image_format, stored
+):
+    article = ArticleFactory()
+    article.hero_image.save(upload_name, picture(image_format=image_format), save=False)
+    assert article.hero_image.name.rsplit("/", 1)[1] == stored
+
+
+def test_saving_a_file_that_is_no_picture_is_refused():
+    article = ArticleFactory()
+    upload = SimpleUploadedFile("notes.txt", b"just some text")
+    with pytest.raises(ValidationError):
+        article.hero_image.save("notes.txt", upload, save=False)
+    assert not article.hero_image
+
+
+def test_the_default_pixel_cap_is_25_megapixels():
+    """A 26-megapixel picture is refused by default; 24 megapixels pass."""
+    from django.conf import settings
+
+    assert settings.ARTICLES_IMAGE_MAX_PIXELS == 25_000_000
+    assert error_code(picture(5200, 5000, image_format="PNG", mode="1")) == (
+        "too_many_pixels"
+    )
+    validate_image_file(picture(6000, 4000, image_format="PNG", mode="1"))
+
+
+@pytest.fixture
+def decoded_sizes(monkeypatch):
+    """The size of every picture Pillow decodes from a file."""
+    from PIL import ImageFile
+
+    sizes = []
+    load = ImageFile.ImageFile.load
+
+    def recording_load(self):
+        result = load(self)
+        sizes.append(self.size)
+        return result
+
+    monkeypatch.setattr(ImageFile.ImageFile, "load", recording_load)
+    return sizes
+
+
+def test_a_large_jpeg_is_never_decoded_at_full_size(decoded_sizes):
+    """
+    Checking and making renditions decode a scaled-down JPEG (Pillow's
+    draft mode), which is what keeps an upload's memory bounded.
+    """
+    upload = picture(4800, 3200)
+    validate_image_file(upload)
+    article = ArticleFactory()
+    article.hero_image.save("big.jpg", upload, save=False)
+    article.save()
+    assert article.hero_renditions["widths"] == [480, 800, 1200]
+    assert decoded_sizes
+    assert max(w * h for w, h in decoded_sizes) <= 2400 * 1600
+
+
+def test_renditions_follow_the_exif_orientation():
+    """A portrait photo stored sideways (orientation 6) stays a portrait."""
+    buffer = io.BytesIO()
+    exif = PILImage.Exif()
+    exif[0x0112] = 6  # rotate 90° clockwise to display
+    PILImage.new("RGB", (1000, 600), "navy").save(buffer, "JPEG", exif=exif)
+    article = ArticleFactory()
+    article.hero_image.save(
+        "portrait.jpg", SimpleUploadedFile("p.jpg", buffer.getvalue()), save=False
+    )
+    article.save()
+    assert article.hero_renditions["widths"] == [480]
+    name = rendition_name(article.hero_image.name, 480)
+    with article.hero_image.storage.open(name) as file, PILImage.open(file) as image:
+        assert image.size == (480, 800)
+
+
+def test_a_large_transparent_png_keeps_its_transparency_and_colours():
+    """The strip-by-strip reduction gives the same picture as a whole one."""
+    original = PILImage.new("RGBA", (5000, 500), (0, 0, 0, 0))
+    original.paste((200, 30, 30, 255), (2500, 0, 5000, 500))
+    buffer = io.BytesIO()
+    original.save(buffer, "PNG")
+    article = ArticleFactory()
+    article.hero_image.save(
+        "chart.png", SimpleUploadedFile("c.png", buffer.getvalue()), save=False
+    )
+    article.save()
+    assert article.hero_renditions["widths"] == [480, 800, 1200]
+    name = rendition_name(article.hero_image.name, 1200)
+    with article.hero_image.storage.open(name) as file, PILImage.open(file) as image:
+        assert image.size == (1200, 120) and image.mode == "RGBA"
+        assert image.getpixel((100, 60))[3] == 0
+        assert image.getpixel((1100, 60)) == (200, 30, 30, 255)
+        assert image.getpixel((1100, 119)) == (200, 30, 30, 255)
+
+
+def test_a_process_decodes_one_upload_at_a_time(monkeypatch):
+    """Two uploads at once (two request threads) decode one after the other."""
+    import threading
+    import time
+
+    from articles import images
+
+    busy, overlaps = [], []
+    shrink = images._shrink
+
+    def slow_shrink(image, size):
+        overlaps.append(len(busy))
+        busy.append(1)
+        time.sleep(0.2)
+        busy.pop()
+        return shrink(image, size)
+
+    monkeypatch.setattr(images, "_shrink", slow_shrink)
+    articles = [ArticleFactory() for _ in range(2)]
+    for n, article in enumerate(articles):
+        article.hero_image.save(f"h{n}.jpg", picture(1000, 600), save=False)
+    threads = [
+        threading.Thread(target=images.make_renditions, args=(a.hero_image,))
+        for a in articles
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=10)
+    assert overlaps == [0, 0]

@@ -177,3 +177,27 @@ def test_the_site_is_named_by_settings_site_url(client):
     from django.contrib.sites.models import Site
 
     assert Site.objects.get_current().domain == "testserver"
+
+
+def test_a_hostile_simple_page_title_is_text_everywhere(client):
+    """
+    Django's flatpage view marks the title safe; the page escapes it anyway.
+    """
+    from django.contrib.flatpages.models import FlatPage
+    from django.contrib.sites.models import Site
+
+    title = 'Jobs" onmouseover="x()"><script>alert(1)</script> & <b>more</b>'
+    page = FlatPage.objects.create(url="/jobs/", title=title, content="<p>Hi</p>")
+    page.sites.add(Site.objects.get_current())
+    response = client.get("/jobs/")
+    assert b"<script>alert" not in response.content
+    assert b"<b>more" not in response.content
+    assert b'" onmouseover' not in response.content
+    soup = BeautifulSoup(response.content, "html.parser")
+    # Each place shows exactly the title's text, escaped once.
+    assert soup.title.get_text().startswith(title)
+    assert meta(soup, "description").startswith(title)
+    assert meta(soup, "og:title") == title
+    assert meta(soup, "twitter:title") == title
+    assert soup.find("h1").get_text() == title
+    assert not soup.find("b") and not soup.find("script", string="alert(1)")

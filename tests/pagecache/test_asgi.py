@@ -36,8 +36,11 @@ class FakeDjango:
         await send({"type": "http.response.body", "body": self.body})
 
 
-async def get(app, path, headers=None, method="GET"):
-    communicator = HttpCommunicator(app, method, path, headers=headers or [])
+async def get(app, path, headers=None, method="GET", host=b"testserver"):
+    headers = list(headers or [])
+    if host is not None and not any(name == b"host" for name, _ in headers):
+        headers.append((b"host", host))
+    communicator = HttpCommunicator(app, method, path, headers=headers)
     response = await communicator.get_response(timeout=10)
     # Let the application finish (Django closes the response, and with it
     # the request's database connection) before the test goes on.
@@ -180,6 +183,56 @@ def test_query_strings_other_than_page_are_not_cached_but_trackers_are_ignored()
     assert cache_variant(b"page=2&debug=1") is None
 
 
+class PagedDjango(FakeDjango):
+    """Renders the page Django's ``request.GET["page"]`` (the last) names."""
+
+    async def __call__(self, scope, receive, send):
+        from django.http import QueryDict
+
+        page = QueryDict(scope["query_string"]).get("page", "1")
+        self.body = f"<html>page {page}</html>".encode()
+        await super().__call__(scope, receive, send)
+
+
+async def test_a_repeated_page_parameter_is_keyed_by_the_page_django_shows():
+    """``?page=2&page=1`` shows page 1, so it must not answer ``?page=1&page=2``."""
+    app = PageCacheMiddleware(PagedDjango())
+    first = await get(app, "/news/?page=2&page=1")
+    assert first["body"] == b"<html>page 1</html>"
+    second = await get(app, "/news/?page=1&page=2")
+    assert second["body"] == b"<html>page 2</html>"
+    for query, page in (("page=1", b"1"), ("page=2", b"2"), ("page=2&page=1", b"1")):
+        response = await get(app, f"/news/?{query}")
+        assert header(response, b"x-page-cache") == b"HIT"
+        assert response["body"] == b"<html>page " + page + b"</html>"
+
+
+@pytest.mark.parametrize(
+    "host",
+    [b"evil.example", b"evil.example:80", b"testserver.evil.example", b"", None],
+)
+async def test_a_host_that_is_not_allowed_never_gets_a_stored_page(host):
+    """Django answers it (with its 400); the cache does not."""
+    inner = FakeDjango()
+    app = PageCacheMiddleware(inner)
+    await get(app, "/news/")
+    assert inner.calls == 1
+    response = await get(app, "/news/", host=host)
+    assert inner.calls == 2
+    assert header(response, b"x-page-cache") != b"HIT"
+
+
+async def test_allowed_hosts_with_a_port_or_a_subdomain_pattern_still_hit(settings):
+    settings.ALLOWED_HOSTS = [".example.org"]
+    inner = FakeDjango()
+    app = PageCacheMiddleware(inner)
+    await get(app, "/news/", [(b"host", b"example.org")])
+    for host in (b"example.org:8443", b"www.example.org", b"EXAMPLE.org"):
+        response = await get(app, "/news/", [(b"host", host)])
+        assert header(response, b"x-page-cache") == b"HIT", host
+    assert inner.calls == 1
+
+
 async def test_render_started_before_a_purge_is_not_stored():
     backend = get_backend()
 
@@ -230,3 +283,23 @@ async def test_real_pages_hit_without_entering_django():
     assert header(second, b"x-page-cache") == b"HIT"
     assert second["body"] == first["body"]
     assert len(started) == 1  # only the miss reached Django
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_an_unknown_host_gets_djangos_400_even_for_a_cached_page():
+    from asgiref.sync import sync_to_async
+
+    from portal.asgi import application
+
+    try:
+        cached = await get(application, "/news/")
+        assert cached["status"] == 200
+        assert header(await get(application, "/news/"), b"x-page-cache") == b"HIT"
+        evil = [(b"host", b"evil.example")]
+        refused = await get(application, "/news/", evil)
+        miss = await get(application, "/no-such-page-at-all/", evil)
+    finally:
+        await sync_to_async(connections.close_all)()
+    assert refused["status"] == miss["status"] == 400
+    assert header(refused, b"x-page-cache") != b"HIT"
+    assert b"Cached" not in refused["body"] and refused["body"] == miss["body"]
