@@ -27,6 +27,18 @@
   var chart = null;
   var lastFrameAt = 0;
   var sectionNames = {};
+  var hourMinute = new Intl.DateTimeFormat("en-GB", {
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: zone,
+  });
+  var dayHourMinute = new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: zone,
+  });
   var clock = new Intl.DateTimeFormat("en-GB", {
     hour: "2-digit",
     minute: "2-digit",
@@ -271,7 +283,12 @@
           },
         },
         series: [
-          {},
+          {
+            label: "Time",
+            value: function (u, ts) {
+              return ts === null ? "–" : dayHourMinute.format(new Date(ts * 1000));
+            },
+          },
           {
             label: "Online",
             stroke: css("--desk-online", "#2f6f9f"),
@@ -286,7 +303,17 @@
             spanGaps: false,
           },
         ],
-        axes: [axis, Object.assign({}, axis, { size: 50 })],
+        axes: [
+          Object.assign({}, axis, {
+            // 24-hour times in the site's zone, as the newsroom reads them.
+            values: function (u, splits) {
+              return splits.map(function (ts) {
+                return hourMinute.format(new Date(ts * 1000));
+              });
+            },
+          }),
+          Object.assign({}, axis, { size: 50 }),
+        ],
         legend: { live: true },
         cursor: { drag: { x: false, y: false } },
       },
