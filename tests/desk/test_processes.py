@@ -7,16 +7,15 @@ Redis, so it survives restarting every daphne.
 
 import asyncio
 import json
-import subprocess
-import sys
 import time
 import urllib.request
 
 import pytest
 from websockets.asyncio.client import connect
 
+from deploy import processes
 from tests.presence.conftest import private_redis  # noqa: F401
-from tests.presence.servers import ROOT, Client, Daphne
+from tests.presence.servers import Client, Daphne
 
 pytestmark = pytest.mark.stack
 
@@ -38,15 +37,9 @@ print(session.session_key)
 
 def staff_session(server):
     """Migrate the processes' shared database; return a staff session key."""
-    run = {"cwd": ROOT, "env": server.env, "check": True, "timeout": 300}
-    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], **run)
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", MAKE_SESSION],
-        capture_output=True,
-        text=True,
-        **run,
-    )
-    return result.stdout.strip().splitlines()[-1]
+    processes.manage(server.env, "migrate", "-v0")
+    output = processes.manage(server.env, "shell", "-c", MAKE_SESSION)
+    return output.strip().splitlines()[-1]
 
 
 class Desk:
