@@ -8,7 +8,6 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils import timezone
 from django.utils.html import format_html
 from js_asset import Media as AssetMedia
 from simple_history.admin import SimpleHistoryAdmin
@@ -16,8 +15,10 @@ from simple_history.admin import SimpleHistoryAdmin
 from desk.admin import LiveReadersMixin
 
 from . import services
+from .choices import ArticleStatus, Visibility
 from .forms import CONTENT_FIELDS, ArticleAdminForm, ImageUploadForm
 from .models import Article, Author, Image, Section, Source, Topic
+from .selectors import article_is_live
 
 admin.site.site_header = "Newsroom"
 admin.site.site_title = "Newsroom"
@@ -89,7 +90,12 @@ class VisibilityFilter(admin.SimpleListFilter):
     parameter_name = "visibility"
 
     def lookups(self, request, model_admin):
-        return [("live", "Live"), ("scheduled", "Scheduled"), ("draft", "Draft")]
+        # "draft" is the old address of "not live"; bookmarks keep working.
+        return [
+            ("live", Visibility.LIVE.label),
+            ("scheduled", Visibility.SCHEDULED.label),
+            ("draft", Visibility.HIDDEN.label),
+        ]
 
     def queryset(self, request, queryset):
         if self.value() == "live":
@@ -97,7 +103,7 @@ class VisibilityFilter(admin.SimpleListFilter):
         if self.value() == "scheduled":
             return queryset.scheduled()
         if self.value() == "draft":
-            return queryset.filter(status=Article.Status.DRAFT)
+            return queryset.hidden()
         return queryset
 
 
@@ -167,25 +173,26 @@ class ArticleAdmin(LiveReadersMixin, SimpleHistoryAdmin):
     class Media(SlugMedia):
         css = {"all": ["articles/admin/article_form.css"]}
 
-    @admin.display(description="status", ordering="status")
+    @admin.display(description="status", ordering="visibility")
     def state(self, obj):
-        if obj.status == Article.Status.DRAFT:
-            return "Draft"
-        if obj.published_at and obj.published_at > timezone.now():
-            return "Scheduled"
-        return "Live"
+        """What readers see now, in ``with_visibility()``'s words."""
+        if obj.visibility == Visibility.HIDDEN and obj.status == ArticleStatus.DRAFT:
+            return ArticleStatus.DRAFT.label
+        return Visibility(obj.visibility).label
 
     # Authors (no publish permission) see and edit only their own drafts.
 
     def get_queryset(self, request):
-        return super().get_queryset(request).visible_to(request.user)
+        return super().get_queryset(request).visible_to(request.user).with_visibility()
 
     def has_change_permission(self, request, obj=None):
         if not super().has_change_permission(request, obj):
             return False
         if obj is None or can_publish(request):
             return True
-        return obj.created_by_id == request.user.pk and obj.status == "draft"
+        return (
+            obj.created_by_id == request.user.pk and obj.status == ArticleStatus.DRAFT
+        )
 
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
@@ -199,23 +206,21 @@ class ArticleAdmin(LiveReadersMixin, SimpleHistoryAdmin):
         return can_publish(request)
 
     def save_model(self, request, obj, form, change):
-        if not can_publish(request) and obj.status != Article.Status.DRAFT:
+        if not can_publish(request) and obj.status != ArticleStatus.DRAFT:
             raise PermissionDenied("Only editors can publish or schedule.")
         if not change:
             obj.created_by = request.user
-        was_live = change and Article.objects.published().filter(pk=obj.pk).exists()
-        services.article_stamp_update(
+        services.article_save(
             article=obj,
-            was_live=was_live,
+            saved_by=request.user,
             changed_fields=set(form.changed_data) & CONTENT_FIELDS,
             updated_at_set="updated_at" in form.changed_data,
         )
-        super().save_model(request, obj, form, change)
 
     def get_view_on_site_url(self, obj=None):
         if obj is None or obj.pk is None:
             return None
-        if Article.objects.published().filter(pk=obj.pk).exists():
+        if article_is_live(article=obj):
             return obj.get_absolute_url()
         return obj.get_preview_url()
 

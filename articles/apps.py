@@ -1,29 +1,13 @@
 from django.apps import AppConfig
-from django.db.backends.signals import connection_created
-from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
 
 class ArticlesConfig(AppConfig):
+    """The newsroom: articles, what they are filed under, and their pages."""
+
     name = "articles"
     verbose_name = "Newsroom"
 
     def ready(self):
-        from django.contrib.flatpages.models import FlatPage
+        from .signal_handlers import connect_signal_handlers
 
-        from . import (
-            handlers,
-            signals,  # noqa: F401 - connects the cache refresh
-        )
-        from .search import register_sqlite_functions
-        from .signal_handlers import register_signal_handlers
-
-        register_signal_handlers()
-        connection_created.connect(register_sqlite_functions)
-        post_migrate.connect(handlers.site_from_settings, sender=self)
-        # Anything a public page shows changes its Last-Modified.
-        for model in [*self.get_models(), FlatPage]:
-            post_save.connect(handlers.content_changed, sender=model)
-            post_delete.connect(handlers.content_changed, sender=model)
-        Article = self.get_model("Article")
-        for relation in (Article.topics.through, Article.authors.through):
-            m2m_changed.connect(handlers.content_changed, sender=relation)
+        connect_signal_handlers(self)

@@ -11,11 +11,11 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.html import escape
 from django.utils.http import http_date
 
+from metadata.links import absolute_url
 from pagecache.decorators import public_page
 
-from .links import absolute_url
+from .freshness import content_last_modified
 from .models import Article, Section, Topic
-from .selectors import content_last_modified
 
 
 class TextRssFeed(Rss201rev2Feed):
@@ -53,7 +53,7 @@ class LatestArticlesFeed(Feed):
     # The URL name of this kind of feed, for its self link.
     url_name = "articles:feed-rss"
 
-    # Cached like pages, and refreshed with them: Article.get_cached_paths()
+    # Cached like pages, and refreshed with them: freshness.article_paths()
     # lists the feeds an article appears in.
     @method_decorator(public_page)
     def __call__(self, request, *args, **kwargs):

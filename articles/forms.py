@@ -1,9 +1,7 @@
 """
 Forms: the admin's article form, which keeps editors from overwriting
-each other, and the readers' search box.
+each other, and the inline picture upload.
 """
-
-import unicodedata
 
 from django import forms
 from django.urls import reverse
@@ -12,7 +10,6 @@ from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 
 from .models import Article, Image
-from .search import MAX_QUERY_LENGTH, has_words
 
 # Fields whose change on a live article is a correction readers are told of.
 CONTENT_FIELDS = {
@@ -155,64 +152,3 @@ class ImageUploadForm(forms.ModelForm):
     class Meta:
         model = Image
         fields = ["file", "alt", "caption", "credit"]
-
-
-def _without_control_characters(value):
-    # A NUL byte makes psycopg raise (a 500); other control characters are
-    # noise no reader means to search for. Whitespace becomes a space.
-    return "".join(
-        " " if char.isspace() else char
-        for char in value
-        if char.isspace() or unicodedata.category(char) != "Cc"
-    )
-
-
-class SearchQueryField(forms.CharField):
-    """A one-line query: control characters dropped, spaces collapsed."""
-
-    def to_python(self, value):
-        value = super().to_python(value)
-        return " ".join(_without_control_characters(value).split())
-
-
-class SearchForm(forms.Form):
-    # Set by clean_q(): the reader typed characters that were left out.
-    dropped_characters = False
-
-    q = SearchQueryField(
-        label="Search the news",
-        required=False,
-        max_length=MAX_QUERY_LENGTH,
-        error_messages={
-            "max_length": (
-                "That search is too long: %(show_value)d characters, and the "
-                "limit is %(limit_value)d. Try a few distinctive words."
-            ),
-        },
-        widget=forms.SearchInput(attrs={"placeholder": "Search the news"}),
-    )
-
-    def clean_q(self):
-        query = self.cleaned_data["q"]
-        raw = self.data.get("q", "")
-        self.dropped_characters = query != " ".join(raw.split())
-        return query
-
-    @property
-    def query(self):
-        """The query to run, or ``""`` when there is nothing to search for."""
-        if not self.is_valid():
-            return ""
-        query = self.cleaned_data["q"]
-        return query if has_words(query) else ""
-
-    def status(self):
-        """What to tell the reader about the query itself, if anything."""
-        if not self.is_valid():
-            return "invalid"
-        query = self.cleaned_data["q"]
-        if not query:
-            return "empty"
-        if not has_words(query):
-            return "no-words"
-        return "ok"

@@ -6,18 +6,11 @@ from django.urls import reverse, reverse_lazy
 from django_prose_editor.fields import ProseEditorField
 from simple_history.models import HistoricalRecords
 
-from .images import PictureField, srcset, validate_image_file
+from .choices import ArticleStatus
+from .images import PictureField, rendition_name, srcset, validate_image_file
 from .querysets import ArticleQuerySet
 from .sanitize import EDITOR_EXTENSIONS, sanitize_html
 from .slugs import slug_from_headline
-
-# Site-wide URLs that show every article (refreshed with it).
-SITE_WIDE_CACHED_URLS = (
-    "articles:feed-rss",
-    "articles:feed-atom",
-    "articles:sitemap",
-    "articles:sitemap-news",
-)
 
 
 def _editor_extensions():
@@ -110,10 +103,7 @@ class Source(models.Model):
 
 
 class Article(models.Model):
-    class Status(models.TextChoices):
-        DRAFT = "draft", "Draft"
-        SCHEDULED = "scheduled", "Scheduled"
-        PUBLISHED = "published", "Published"
+    Status = ArticleStatus
 
     headline = models.CharField(max_length=200)
     slug = models.SlugField(
@@ -241,50 +231,9 @@ class Article(models.Model):
             n += 1
         return slug
 
-    def get_cached_paths(self):
-        """
-        Every public path that shows this article: its page, the front page,
-        the latest news, its section, topics and authors, their feeds, the
-        site-wide feeds and sitemaps, and the pages of articles that list it
-        as related.
-        """
-        paths = {self.get_absolute_url(), "/", "/news/"}
-        # Site-wide feeds and the sitemaps list it too.
-        paths.update(reverse(name) for name in SITE_WIDE_CACHED_URLS)
-        paths.update(
-            reverse("articles:sitemap-section", kwargs={"section": section})
-            for section in ("articles", "sections", "topics")
-        )
-        if self.section_id:
-            section = self.section
-            paths.update(
-                (
-                    section.get_absolute_url(),
-                    section.get_rss_url(),
-                    section.get_atom_url(),
-                )
-            )
-        if self.pk:
-            for topic in self.topics.all():
-                paths.update(
-                    (
-                        topic.get_absolute_url(),
-                        topic.get_rss_url(),
-                        topic.get_atom_url(),
-                    )
-                )
-            paths.update(a.get_absolute_url() for a in self.authors.all())
-            paths.update(Article.objects.sharing_topics_with(self).values_paths())
-        return paths
-
     @property
     def is_corrected(self):
         return bool(self.updated_at and self.published_at)
-
-    @property
-    def is_live(self):
-        """True when readers can see the article now."""
-        return Article.objects.published().filter(pk=self.pk).exists()
 
     def get_preview_url(self):
         return reverse("articles:preview", kwargs={"pk": self.pk})
@@ -348,7 +297,5 @@ class Image(models.Model):
         """The rendition at ``width`` when there is one, else the original."""
         widths = self.renditions.get("widths", [])
         if self.renditions.get("source") == self.file.name and width in widths:
-            from .images import rendition_name
-
             return self.file.storage.url(rendition_name(self.file.name, width))
         return self.file.url

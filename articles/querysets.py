@@ -1,25 +1,17 @@
 """Read-only query vocabulary for the newsroom (Wagtail's way)."""
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
-from django.db import connections, models
-from django.db.models import (
-    BooleanField,
-    Case,
-    F,
-    Func,
-    Prefetch,
-    Q,
-    TextField,
-    Value,
-    When,
-)
-from django.db.models.functions import Concat
+from django.db import models
+from django.db.models import Case, F, Prefetch, Q, Value, When, Window
+from django.db.models.functions import RowNumber
+from django.urls import reverse
 from django.utils import timezone
 
-from . import search
+from search.queryset import SearchableQuerySetMixin
+
+from .choices import RELEASED, Visibility
 
 
-class ArticleQuerySet(models.QuerySet):
+class ArticleQuerySet(SearchableQuerySetMixin, models.QuerySet):
     @staticmethod
     def published_q(now=None, prefix=""):
         """
@@ -33,21 +25,45 @@ class ArticleQuerySet(models.QuerySet):
         now = now or timezone.now()
         return Q(
             **{
-                f"{prefix}status__in": ("published", "scheduled"),
+                f"{prefix}status__in": RELEASED,
                 f"{prefix}published_at__lte": now,
+            }
+        )
+
+    @staticmethod
+    def scheduled_q(now=None, prefix=""):
+        """Released, and its publication time is still to come."""
+        now = now or timezone.now()
+        return Q(
+            **{
+                f"{prefix}status__in": RELEASED,
+                f"{prefix}published_at__gt": now,
             }
         )
 
     def published(self, now=None):
         return self.filter(self.published_q(now))
 
-    def not_published(self, now=None):
-        return self.exclude(self.published_q(now))
-
     def scheduled(self, now=None):
         """Released articles whose publication time is still to come."""
+        return self.filter(self.scheduled_q(now))
+
+    def hidden(self, now=None):
+        """Neither live nor waiting for a time: drafts, and released articles
+        without a publication time."""
+        return self.exclude(self.published_q(now) | self.scheduled_q(now))
+
+    def with_visibility(self, now=None):
+        """Annotate ``visibility``: what readers see now (``Visibility``)."""
         now = now or timezone.now()
-        return self.filter(status__in=("published", "scheduled"), published_at__gt=now)
+        return self.annotate(
+            visibility=Case(
+                When(self.published_q(now), then=Value(Visibility.LIVE)),
+                When(self.scheduled_q(now), then=Value(Visibility.SCHEDULED)),
+                default=Value(Visibility.HIDDEN),
+                output_field=models.CharField(),
+            )
+        )
 
     def seconds_until_next_publication(self, now=None):
         """Seconds until the next scheduled article appears, or None."""
@@ -67,9 +83,6 @@ class ArticleQuerySet(models.QuerySet):
 
     def newest_per_section(self, per_section=4):
         """The newest ``per_section`` articles of every section, one query."""
-        from django.db.models import F, Window
-        from django.db.models.functions import RowNumber
-
         return (
             self.published()
             .for_listing()
@@ -134,12 +147,17 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_page(self):
         """Everything an article page shows, in a fixed number of queries."""
-        from .models import Author, Topic
-
         return self.select_related("section", "source").prefetch_related(
-            Prefetch("topics", queryset=Topic.objects.order_by("name")),
-            Prefetch("authors", queryset=Author.objects.order_by("name")),
+            *(
+                Prefetch(name, queryset=self._related(name).objects.order_by("name"))
+                for name in ("topics", "authors")
+            )
         )
+
+    def _related(self, name):
+        # The model at the other end of a relation, from the model's own
+        # metadata: importing it would be a models <-> querysets circle.
+        return self.model._meta.get_field(name).related_model
 
     def sharing_topics_with(self, article, limit=100):
         """Recent published articles with a topic in common, not ``article``."""
@@ -153,8 +171,6 @@ class ArticleQuerySet(models.QuerySet):
 
     def values_paths(self):
         """The public paths of these articles, without loading them whole."""
-        from django.urls import reverse
-
         return [
             reverse("articles:detail", kwargs={"pk": pk, "slug": slug})
             for pk, slug in self.values_list("pk", "slug")
@@ -173,120 +189,3 @@ class ArticleQuerySet(models.QuerySet):
             .newest_first()
             .for_listing()[:limit]
         )
-
-    def search(self, query):
-        """
-        Articles matching a reader's ``query``, best match first.
-
-        PostgreSQL: the ``websearch`` syntax (``"a phrase"``, ``or``,
-        ``-without``) over the stored weighted vector (headline A, lead B,
-        body C), ranked by ``ts_rank``. Elsewhere: every word must appear in
-        the headline, lead or body, case-folded in any script; a headline
-        match counts most. Ties go to the newer article.
-        """
-        if connections[self.db].vendor == "postgresql":
-            return self._search_postgresql(query)
-        return self._search_fallback(query)
-
-    def _search_postgresql(self, query):
-        search_query = SearchQuery(
-            search.normalise(query),
-            search_type="websearch",
-            config=search.SEARCH_CONFIG,
-        )
-        vector = search.StoredSearchVector()
-        return (
-            self.alias(search_vector=vector)
-            .filter(search_vector=search_query)
-            .annotate(rank=SearchRank(vector, search_query))
-            .order_by("-rank", "-published_at", "-pk")
-        )
-
-    def _search_fallback(self, query):
-        wanted, unwanted = search.fallback_terms(query)
-        if not wanted and not unwanted:
-            return self.none()
-        fields = [
-            (Func(F("headline"), function="portal_fold"), 4),
-            (Func(F("lead"), function="portal_fold"), 2),
-            (Func(F("body"), function="portal_fold_html"), 1),
-        ]
-
-        def found(text, word):
-            return Func(
-                text,
-                Value(word),
-                function="portal_starts_a_word",
-                output_field=BooleanField(),
-            )
-
-        def anywhere(word):
-            return Q(*(found(text, word) for text, _ in fields), _connector=Q.OR)
-
-        queryset = self
-        for word in wanted:
-            queryset = queryset.filter(anywhere(word))
-        for word in unwanted:
-            queryset = queryset.exclude(anywhere(word))
-        rank = sum(
-            (
-                Case(When(found(text, word), then=Value(weight)), default=Value(0))
-                for word in wanted
-                for text, weight in fields
-            ),
-            Value(0),
-        )
-        return queryset.annotate(rank=rank).order_by("-rank", "-published_at", "-pk")
-
-    def highlighted(self, query):
-        """
-        Add ``search_headline`` and ``search_snippet`` for a results page.
-
-        On PostgreSQL they come from ``ts_headline`` with marker characters
-        around matches (``search.highlighted()`` escapes the text and turns
-        them into ``<mark>``); elsewhere they are the headline and the lead.
-        Computed for the rows fetched only, so only a page's worth.
-        """
-        if connections[self.db].vendor != "postgresql":
-            return self.annotate(
-                search_headline=F("headline"), search_snippet=F("lead")
-            )
-        search_query = SearchQuery(
-            search.normalise(query),
-            search_type="websearch",
-            config=search.SEARCH_CONFIG,
-        )
-        options = {
-            "config": search.SEARCH_CONFIG,
-            "start_sel": search.START_SEL,
-            "stop_sel": search.STOP_SEL,
-        }
-        body_text = Func(
-            F("body"),
-            Value("<[^>]*>"),
-            Value(" "),
-            Value("g"),
-            function="regexp_replace",
-            output_field=TextField(),
-        )
-        return self.annotate(
-            search_headline=SearchHeadline(
-                "headline", search_query, highlight_all=True, **options
-            ),
-            search_snippet=SearchHeadline(
-                Concat("lead", Value(" "), body_text, output_field=TextField()),
-                search_query,
-                max_words=35,
-                min_words=15,
-                max_fragments=2,
-                fragment_delimiter=" … ",
-                **options,
-            ),
-        )
-
-
-def seconds_until_next_publication():
-    """The page cache's bound (``PAGE_CACHE_BOUND``): pages expire on time."""
-    from .models import Article
-
-    return Article.objects.seconds_until_next_publication()

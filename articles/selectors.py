@@ -1,17 +1,14 @@
 """Reads that are shared by every page."""
 
 from collections import defaultdict
-from datetime import UTC, datetime
 
 from django.contrib.flatpages.models import FlatPage
 from django.core.cache import cache
-from django.db.models import Max
 from django.urls import Resolver404, resolve
-from django.utils import timezone
 
+from .freshness import CHROME_KEY
 from .models import Article, Section
 
-CHROME_KEY = "articles:site-chrome"
 CHROME_SECONDS = 600
 
 
@@ -20,7 +17,7 @@ def site_chrome():
     The section navigation and footer pages, from the cache.
 
     Every page shows them, and they change rarely: saving a section or a
-    simple page clears this entry (``site_refresh_pages``).
+    simple page clears this entry (``freshness.site_refresh_pages()``).
     """
     chrome = cache.get(CHROME_KEY)
     if chrome is None:
@@ -38,6 +35,13 @@ def site_chrome():
         }
         cache.set(CHROME_KEY, chrome, CHROME_SECONDS)
     return chrome
+
+
+def article_is_live(*, article, now=None):
+    """True when readers can see ``article`` as stored (``published()``)."""
+    if article.pk is None:
+        return False
+    return Article.objects.published(now).filter(pk=article.pk).exists()
 
 
 MOST_READ = 5
@@ -67,38 +71,3 @@ def articles_most_read(*, pages, limit=MOST_READ):
         if (path := article.get_absolute_url()) in ranked[article.pk]
     )
     return [(article, readers) for (_, readers), article in most_read[:limit]]
-
-
-CONTENT_CHANGED_KEY = "articles:content-changed"
-
-
-def content_last_modified(request=None, *args, **kwargs):
-    """
-    When the public pages last changed: the ``Last-Modified`` of every page.
-
-    The latest of: the last save or delete of anything the pages show (a
-    stamp ``services.content_mark_changed()`` keeps in the cache), the start
-    of today (the header shows the date) and, when answering
-    ``If-Modified-Since`` (or called without a request), the newest
-    publication time that has come: a scheduled article appears without a
-    save. Leaving that query out of ordinary requests can only make the date
-    early, which costs a 304, never serves a stale page. Takes a view's
-    arguments, so it plugs into ``last_modified()``.
-    """
-    now = timezone.now()
-    stamp = cache.get(CONTENT_CHANGED_KEY)
-    if stamp is None:
-        # Nothing known (a fresh or flushed cache): changed now, the safe
-        # answer; it then holds until the next change.
-        stamp = now.timestamp()
-        cache.add(CONTENT_CHANGED_KEY, stamp, None)
-        stamp = cache.get(CONTENT_CHANGED_KEY, stamp)
-    midnight = timezone.localtime(now).replace(
-        hour=0, minute=0, second=0, microsecond=0
-    )
-    candidates = [datetime.fromtimestamp(stamp, tz=UTC), midnight]
-    if request is None or "HTTP_IF_MODIFIED_SINCE" in request.META:
-        newest = Article.objects.published(now).aggregate(newest=Max("published_at"))
-        if newest["newest"]:
-            candidates.append(newest["newest"])
-    return max(candidates)

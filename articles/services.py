@@ -1,59 +1,16 @@
 """Writes and side effects of the newsroom (``<entity>_<action>``)."""
 
 import logging
-from urllib.parse import urlsplit
 
-from django.conf import settings
-from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
-from pagecache.services import pagecache_purge, pagecache_purge_all
-
+from .choices import ArticleStatus
 from .images import make_renditions
+from .selectors import article_is_live
+from .signals import article_published, article_unpublished
 
 logger = logging.getLogger(__name__)
-
-
-def article_cached_paths(*, article):
-    """The paths showing ``article`` as stored now (before a change)."""
-    from .models import Article
-
-    stored = Article.objects.filter(pk=article.pk).select_related("section").first()
-    return stored.get_cached_paths() if stored else set()
-
-
-def article_refresh_pages(*, article=None, previous_paths=()):
-    """
-    Refresh every cached page that shows ``article``, before and after a
-    change, once the change is committed (so a request cannot cache the old
-    state between the purge and the commit).
-    """
-    paths = set(previous_paths)
-    if article is not None and article.pk is not None:
-        paths |= article.get_cached_paths()
-    transaction.on_commit(lambda: pagecache_purge(paths))
-
-
-def owner_refresh_pages(*, owner):
-    """Refresh a topic's or author's page and the pages of its articles."""
-    paths = {owner.get_absolute_url()}
-    if hasattr(owner, "get_rss_url"):
-        paths.update((owner.get_rss_url(), owner.get_atom_url()))
-    if owner.pk is not None:
-        paths.update(owner.articles.published().values_paths())
-    transaction.on_commit(lambda: pagecache_purge(paths))
-
-
-def site_refresh_pages():
-    """Refresh everything, e.g. when the section navigation changed."""
-    from .selectors import CHROME_KEY
-
-    def refresh():
-        cache.delete(CHROME_KEY)
-        pagecache_purge_all()
-
-    transaction.on_commit(refresh)
 
 
 def _renditions_for(field_file, current):
@@ -91,57 +48,58 @@ def image_refresh_renditions(*, image):
     type(image).objects.filter(pk=image.pk).update(renditions=info)
 
 
+def _announce(article, *, was_live, by, now):
+    """Send article_published or article_unpublished once committed, when
+    the save changed whether readers see the article."""
+    is_live = article_is_live(article=article, now=now)
+    if is_live == was_live:
+        return
+    signal = article_published if is_live else article_unpublished
+    transaction.on_commit(
+        lambda: signal.send(sender=type(article), article=article, by=by)
+    )
+
+
 def article_publish(*, article, published_by=None, now=None):
     """Publish ``article`` now (or keep its past publication time)."""
     now = now or timezone.now()
-    article.status = article.Status.PUBLISHED
+    was_live = article_is_live(article=article, now=now)
+    article.status = ArticleStatus.PUBLISHED
     if not article.published_at or article.published_at > now:
         article.published_at = now
     article._history_user = published_by
     article.save()
+    _announce(article, was_live=was_live, by=published_by, now=now)
     return article
 
 
-def article_unpublish(*, article, unpublished_by=None):
+def article_unpublish(*, article, unpublished_by=None, now=None):
     """Take ``article`` off the site; it becomes a draft again."""
-    article.status = article.Status.DRAFT
+    now = now or timezone.now()
+    was_live = article_is_live(article=article, now=now)
+    article.status = ArticleStatus.DRAFT
     article._history_user = unpublished_by
     article.save()
+    _announce(article, was_live=was_live, by=unpublished_by, now=now)
     return article
 
 
-def article_stamp_update(
-    *, article, was_live, changed_fields, updated_at_set=False, now=None
+def article_save(
+    *, article, saved_by=None, changed_fields=(), updated_at_set=False, now=None
 ):
     """
-    Show readers the update time when a live article's text changes.
+    Save an editor's changes (the admin's form).
 
-    An editor who set the update time by hand keeps it. The caller saves.
+    When a live article's text changes, readers are shown the update time,
+    unless the editor set one by hand. Publishing or taking down through
+    the form sends the same signals as ``article_publish()`` and
+    ``article_unpublish()``.
     """
+    now = now or timezone.now()
+    was_live = article_is_live(article=article, now=now)
     if was_live and changed_fields and not updated_at_set:
-        article.updated_at = now or timezone.now()
-
-
-def site_sync(*, using="default"):
-    """
-    Make ``django.contrib.sites``' current Site match ``SITE_URL``/``SITE_NAME``.
-
-    The sitemap index and anything else that asks ``get_current_site()``
-    builds absolute URLs from the Site's domain; without this they would say
-    ``example.com``. Runs after every ``migrate``.
-    """
-    from django.contrib.sites.models import Site
-
-    domain = urlsplit(settings.SITE_URL).netloc or "localhost"
-    Site.objects.using(using).update_or_create(
-        pk=getattr(settings, "SITE_ID", 1),
-        defaults={"domain": domain, "name": settings.SITE_NAME},
-    )
-    Site.objects.clear_cache()
-
-
-def content_mark_changed():
-    """Record that public pages changed now (their ``Last-Modified``)."""
-    from .selectors import CONTENT_CHANGED_KEY
-
-    cache.set(CONTENT_CHANGED_KEY, timezone.now().timestamp(), None)
+        article.updated_at = now
+    article._history_user = saved_by
+    article.save()
+    _announce(article, was_live=was_live, by=saved_by, now=now)
+    return article

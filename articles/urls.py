@@ -1,6 +1,5 @@
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import path, re_path, register_converter
-from django.views.generic import TemplateView
 
 from pagecache.decorators import public_page
 
@@ -29,7 +28,6 @@ urlpatterns = [
     path("sections/<slug:slug>/", views.SectionView.as_view(), name="section"),
     path("topics/<slug:slug>/", views.TopicView.as_view(), name="topic"),
     path("authors/<slug:slug>/", views.AuthorView.as_view(), name="author"),
-    path("search/", views.SearchView.as_view(), name="search"),
     path("feeds/rss/", feeds.LatestArticlesFeed(), name="feed-rss"),
     path("feeds/atom/", feeds.LatestArticlesAtomFeed(), name="feed-atom"),
     path("sections/<slug:slug>/rss/", feeds.SectionFeed(), name="section-rss"),
@@ -53,15 +51,6 @@ urlpatterns = [
         public_page(sitemap_views.sitemap),
         {"sitemaps": SITEMAPS},
         name="sitemap-section",
-    ),
-    path(
-        "robots.txt",
-        public_page(
-            TemplateView.as_view(
-                template_name="articles/robots.txt", content_type="text/plain"
-            )
-        ),
-        name="robots",
     ),
 ]
 

@@ -3,7 +3,6 @@
 from itertools import groupby
 
 from asgiref.sync import sync_to_async
-from django.conf import settings
 from django.contrib.flatpages.views import flatpage
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_cache_control
@@ -15,10 +14,10 @@ from django.views.generic import TemplateView
 from pagecache.decorators import PublicPageMixin, public_page
 from presence.tracker import last_summary, site_summary
 
-from .forms import SearchForm
+from .freshness import content_last_modified
 from .models import Article, Author, Section, Topic
 from .pagination import paginate
-from .selectors import articles_most_read, content_last_modified
+from .selectors import articles_most_read
 
 # Pages send Last-Modified and answer If-Modified-Since with 304 before they
 # are rendered; ConditionalGetMiddleware adds the ETag.
@@ -166,29 +165,6 @@ class ArticlePreviewView(ArticleDetailView):
         return response
 
 
-def login_locked_out(request, original_response=None, credentials=None):
-    """django-axes' lockout page: the admin's login page, with the reason."""
-    from axes.helpers import get_cool_off, get_failure_limit
-    from django.contrib import admin
-
-    from ops.login_limits import exceeded_limit
-
-    cool_off = get_cool_off(request)
-    minutes = max(1, round(cool_off.total_seconds() / 60)) if cool_off else None
-    exceeded = exceeded_limit(request, credentials)
-    context = {
-        **admin.site.each_context(request),
-        "title": "Log in",
-        "failure_limit": exceeded[1]
-        if exceeded
-        else get_failure_limit(request, credentials),
-        # The address-wide limit: no user name may sign in from there.
-        "whole_address": bool(exceeded) and "username" not in exceeded[0],
-        "cooloff_minutes": minutes,
-    }
-    return render(request, "admin/locked_out.html", context, status=429)
-
-
 @public_page
 def simple_page(request, url):
     """A page editors maintain (about, contacts, privacy), cached like news."""
@@ -205,42 +181,3 @@ async def most_read_now(request):
         "articles/includes/most_read.html",
         {"most_read": await sync_to_async(articles_most_read)(pages=pages)},
     )
-
-
-class SearchView(TemplateView):
-    """
-    ``/search/?q=``: ranked results with highlighted snippets.
-
-    Every query is different, so results are never publicly cached (the page
-    cache and shared proxies store only ``public`` responses); the reader's
-    browser may keep a page for a short while. Crawlers are kept out by
-    robots.txt and ``noindex``.
-    """
-
-    template_name = "articles/search.html"
-
-    def get(self, request):
-        form = SearchForm(request.GET)
-        status = form.status()
-        page_obj = None
-        if status == "ok":
-            articles = (
-                Article.objects.published()
-                .search(form.query)
-                .highlighted(form.query)
-                .for_listing()
-            )
-            page_obj = paginate(request, articles)
-        response = self.render_to_response(
-            self.get_context_data(
-                form=form, query=form.query, status=status, page_obj=page_obj
-            ),
-            status=400 if status == "invalid" else 200,
-        )
-        patch_cache_control(
-            response,
-            private=True,
-            max_age=getattr(settings, "SEARCH_CACHE_SECONDS", 60),
-        )
-        response.headers["X-Robots-Tag"] = "noindex"
-        return response

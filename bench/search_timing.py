@@ -111,13 +111,13 @@ def generate_articles(total, seed=7):
     """Add articles until there are ``total``, from the demo's sentences."""
     from django.utils import timezone
 
-    from articles import demo_data
     from articles.models import Article, Section
+    from demo import content
 
     rng = random.Random(seed)
     sections = list(Section.objects.all())
     sentences, paragraphs, headlines = [], [], []
-    for item in demo_data.ARTICLES:
+    for item in content.articles():
         headlines.append(item["headline"])
         paragraphs += re.findall(r"<p>.*?</p>", item["body"], flags=re.S)
         sentences += re.split(r"(?<=\.)\s+", item["lead"])

@@ -1,4 +1,4 @@
-"""Middleware for running behind the proxy: database outages and CSP nonces."""
+"""Site-wide middleware: database outages, CSP nonces, 404s in the site's look."""
 
 import logging
 
@@ -8,6 +8,7 @@ from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils.deprecation import MiddlewareMixin
+from django.views.defaults import page_not_found
 
 logger = logging.getLogger(__name__)
 
@@ -70,4 +71,30 @@ class MediaNonceMiddleware(MiddlewareMixin):
             from js_asset import Media
 
             context["media"] = Media.from_media(media, nonce=str(nonce))
+        return response
+
+
+class SiteLookNotFoundMiddleware:
+    """
+    Answer 404s in the site's look even with ``DEBUG`` on.
+
+    With ``DEBUG`` off Django renders ``404.html`` itself. With it on (``make
+    run``) Django would show its technical page, so a reader trying a bad
+    address or ``?page=abc`` on a development server would not see the site.
+    Set ``TECHNICAL_404=1`` to get Django's page back while debugging URLs.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            response.status_code == 404
+            and settings.DEBUG
+            and not getattr(settings, "TECHNICAL_404", False)
+            and response.get("Content-Type", "").startswith("text/html")
+            and not request.path.startswith("/admin/")
+        ):
+            return page_not_found(request, exception=None)
         return response

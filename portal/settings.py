@@ -73,7 +73,7 @@ SITE_LANGUAGE = os.environ.get("SITE_LANGUAGE", "en")
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
 TECHNICAL_404 = env_bool("TECHNICAL_404", False)
 # Public pages never outlive the next scheduled publication.
-PAGE_CACHE_BOUND = "articles.querysets.seconds_until_next_publication"
+PAGE_CACHE_BOUND = "articles.freshness.seconds_until_next_publication"
 
 INSTALLED_APPS = [
     "daphne",
@@ -97,6 +97,9 @@ INSTALLED_APPS = [
     "simple_history",
     "axes",
     "articles",
+    "search",
+    "metadata",
+    "demo",
     "presence",
     "ops",
 ]
@@ -104,7 +107,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
-    "articles.middleware.SiteLookNotFoundMiddleware",
+    "ops.middleware.SiteLookNotFoundMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "ops.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -134,14 +137,14 @@ AUTHENTICATION_BACKENDS = [
 # name each time does not dodge it). The address-wide limit is higher
 # because a newsroom behind one NAT address shares it. ops/login_limits.py
 # gives each lockout entry its limit. The address follows the same
-# trusted-proxy rule as the live counter.
+# trusted-proxy rule as the live counter (TRUSTED_PROXIES, below).
 LOGIN_FAILURES_PER_USER_AND_ADDRESS = env_int("AXES_FAILURE_LIMIT", 5)
 LOGIN_FAILURES_PER_ADDRESS = env_int("AXES_ADDRESS_FAILURE_LIMIT", 20)
 AXES_FAILURE_LIMIT = "ops.login_limits.failure_limit"
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
-AXES_CLIENT_IP_CALLABLE = "articles.clientip.client_ip_from_request"
-AXES_LOCKOUT_CALLABLE = "articles.views.login_locked_out"
+AXES_CLIENT_IP_CALLABLE = "ops.proxies.client_ip_from_request"
+AXES_LOCKOUT_CALLABLE = "ops.lockout.login_locked_out"
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False
 
@@ -157,7 +160,8 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "articles.context_processors.site",
+                "ops.context_processors.site",
+                "articles.context_processors.chrome",
             ],
         },
     },
@@ -268,6 +272,13 @@ PRESENCE_TTL = env_int("PRESENCE_TTL", 30)
 PRESENCE_PUSH_INTERVAL = float(os.environ.get("PRESENCE_PUSH_INTERVAL") or 2)
 PRESENCE_MAX_CONNECTIONS_PER_IP = env_int("PRESENCE_MAX_CONNECTIONS_PER_IP", 256)
 PRESENCE_MAX_VISITORS_PER_IP = env_int("PRESENCE_MAX_VISITORS_PER_IP", 128)
+# Proxies whose X-Forwarded-For is believed, by the login throttle and the
+# live counter alike (ops/clientaddress.py): addresses, networks, or "unix"
+# for a peer on a Unix socket. PRESENCE_TRUSTED_PROXIES, its old name, is
+# read when TRUSTED_PROXIES is not set.
+TRUSTED_PROXIES = (
+    env_list("TRUSTED_PROXIES") if "TRUSTED_PROXIES" in os.environ else None
+)
 PRESENCE_TRUSTED_PROXIES = env_list("PRESENCE_TRUSTED_PROXIES")
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"

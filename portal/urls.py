@@ -12,6 +12,8 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("ops.urls")),
     path("api/presence/", presence_summary, name="presence-summary"),
+    path("", include("search.urls")),
+    path("", include("metadata.urls")),
     path("", include("articles.urls")),
 ]
 

@@ -2,6 +2,8 @@ from django.apps import AppConfig
 
 
 class PresenceConfig(AppConfig):
+    """The live "N visitors online" counter over websockets."""
+
     name = "presence"
     verbose_name = "Live counter"
 

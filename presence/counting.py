@@ -6,7 +6,6 @@ by the stores, the tracker, the consumer and the endpoint) without a server.
 DESIGN.md's "live counter" sections are the contract this module encodes.
 """
 
-import ipaddress
 import json
 import re
 from collections import defaultdict
@@ -129,54 +128,6 @@ def summary(*, online, pages):
         "online": online,
         "pages": [{"path": path, "readers": readers} for path, readers in pages],
     }
-
-
-def parse_networks(entries):
-    """
-    Turn PRESENCE_TRUSTED_PROXIES entries into networks.
-
-    "unix" stands for a peer on a Unix socket (ASGI gives it no address).
-    """
-    networks = []
-    for entry in entries or ():
-        if entry == "unix":
-            networks.append(entry)
-        else:
-            networks.append(ipaddress.ip_network(entry, strict=False))
-    return networks
-
-
-def _is_trusted(address, networks):
-    if address is None:
-        return "unix" in networks
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        return False
-    return any(
-        network != "unix" and ip.version == network.version and ip in network
-        for network in networks
-    )
-
-
-def client_address(peer, forwarded_for, networks):
-    """
-    Return the address to apply per-client limits to.
-
-    That is the peer's address, or, only when the peer is a trusted proxy,
-    the rightmost X-Forwarded-For entry that is not a trusted proxy (entries
-    further left were written by the client and prove nothing).
-    """
-    if not _is_trusted(peer, networks) or not forwarded_for:
-        return peer or "unix"
-    entries = [entry.strip() for entry in forwarded_for.split(",")]
-    entries = [entry for entry in entries if entry]
-    for entry in reversed(entries):
-        if not _is_trusted(entry, networks):
-            return entry
-    # Every hop was a trusted proxy: the leftmost one is the closest to the
-    # client that is known.
-    return entries[0] if entries else (peer or "unix")
 
 
 @dataclass(frozen=True)

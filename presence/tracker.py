@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 
+from ops import clientaddress, proxies
+
 from . import counting
 from .counting import (
     CLOSE_TOO_MANY,
@@ -87,7 +89,7 @@ class Tracker:
         self.push_interval = push_interval
         self.max_connections_per_ip = max_connections_per_ip
         self.max_visitors_per_ip = max_visitors_per_ip
-        self.trusted_proxies = counting.parse_networks(trusted_proxies)
+        self.trusted_proxies = clientaddress.parse_trusted_proxies(trusted_proxies)
         self.tick_interval = tick_interval
         self.heartbeat_interval = heartbeat_interval or ttl / 3
         # Unique per tracker, so a restarted process never inherits the
@@ -171,7 +173,7 @@ class Tracker:
             if name == b"x-forwarded-for":
                 value = value.decode("latin-1")
                 forwarded = f"{forwarded},{value}" if forwarded else value
-        return counting.client_address(peer, forwarded, self.trusted_proxies)
+        return clientaddress.client_address(peer, forwarded, self.trusted_proxies)
 
     async def join(self, consumer, *, visitor, page, address):
         """
@@ -422,7 +424,7 @@ def get_tracker():
                 settings, "PRESENCE_MAX_CONNECTIONS_PER_IP", 256
             ),
             max_visitors_per_ip=getattr(settings, "PRESENCE_MAX_VISITORS_PER_IP", 128),
-            trusted_proxies=getattr(settings, "PRESENCE_TRUSTED_PROXIES", ()),
+            trusted_proxies=proxies.trusted_proxies(),
         )
     return tracker
 

@@ -4,6 +4,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from bs4 import BeautifulSoup
 from django.utils import timezone
 
 from articles.models import Article
@@ -83,6 +84,41 @@ def test_visibility_filter_follows_the_published_rule(client, editor):
         others = {"Already out", "Out tomorrow", "Still a draft"} - {expected}
         assert not any(other in content for other in others), value
     assert 'class="xfull"' in content or "toplinks" in content  # date hierarchy
+
+
+def test_status_column_says_what_readers_see(client, editor):
+    """
+    The list's status column follows published(): a "published" article
+    with no publication time is not live (readers get a 404), and says so.
+    """
+    now = timezone.now()
+    rows = {
+        "Already out": ArticleFactory(headline="Already out"),
+        "Out tomorrow": ArticleFactory(
+            headline="Out tomorrow", published_at=now + timedelta(days=1)
+        ),
+        "Still a draft": ArticleFactory(headline="Still a draft", status="draft"),
+        "No time given": ArticleFactory(headline="No time given", published_at=None),
+    }
+    soup = BeautifulSoup(client.get("/admin/articles/article/").content, "html.parser")
+    states = {
+        row.find("th").get_text(strip=True): row.find(class_="field-state").get_text(
+            strip=True
+        )
+        for row in soup.select("#result_list tbody tr")
+    }
+    assert states == {
+        "Already out": "Live",
+        "Out tomorrow": "Scheduled",
+        "Still a draft": "Draft",
+        "No time given": "Not live",
+    }
+    assert client.get(rows["No time given"].get_absolute_url()).status_code == 404
+    # Sorting by the column sorts by what readers see.
+    assert client.get("/admin/articles/article/?o=2").status_code == 200
+    content = client.get("/admin/articles/article/?visibility=draft").content.decode()
+    assert "No time given" in content and "Still a draft" in content
+    assert "Already out" not in content
 
 
 def test_editor_creates_a_draft(client, editor, section):

@@ -111,7 +111,7 @@ def test_article_page_shows_the_hero_image_with_alt_caption_and_credit(
 ):
     from django.core.files.base import ContentFile
 
-    from articles.demo_images import draw_hero
+    from demo.images import draw_hero
 
     article.hero_image.save("hero.jpg", ContentFile(draw_hero("x", "society")))
     soup = get_soup(client, article.get_absolute_url())

@@ -5,7 +5,7 @@ from django.core.cache import cache
 from django.utils import timezone
 from django.utils.http import parse_http_date
 
-from articles.selectors import CONTENT_CHANGED_KEY
+from articles.freshness import CONTENT_CHANGED_KEY
 from tests.factories import ArticleFactory, SectionFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db

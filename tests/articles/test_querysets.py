@@ -39,14 +39,51 @@ def test_scheduled_article_becomes_published_at_its_time_without_a_job():
     assert article not in Article.objects.scheduled(now=later)
 
 
-def test_not_published_is_the_complement_of_published():
-    now = timezone.now()
-    ArticleFactory()
-    ArticleFactory(status=Article.Status.DRAFT)
-    ArticleFactory(published_at=now + timedelta(days=1))
-    assert (
-        Article.objects.published().count() + Article.objects.not_published().count()
-        == Article.objects.count()
+DRAFT, SCHEDULED, PUBLISHED = (
+    Article.Status.DRAFT,
+    Article.Status.SCHEDULED,
+    Article.Status.PUBLISHED,
+)
+# (status, publication time from now or None, what readers see now)
+VISIBILITY_CASES = [
+    (DRAFT, timedelta(days=-1), "hidden"),
+    (DRAFT, None, "hidden"),
+    (DRAFT, timedelta(days=1), "hidden"),
+    (PUBLISHED, timedelta(days=-1), "live"),
+    (PUBLISHED, timedelta(0), "live"),
+    (PUBLISHED, timedelta(days=1), "scheduled"),
+    (PUBLISHED, None, "hidden"),
+    (SCHEDULED, timedelta(seconds=-5), "live"),
+    (SCHEDULED, timedelta(seconds=30), "scheduled"),
+    (SCHEDULED, None, "hidden"),
+]
+
+
+def test_every_article_is_exactly_one_of_live_scheduled_or_hidden():
+    """
+    published(), scheduled() and hidden() split the articles as the rule
+    says (released, and the time has come), and with_visibility() agrees.
+    """
+    now = timezone.now().replace(microsecond=0)
+    expected = {}
+    for status, offset, visibility in VISIBILITY_CASES:
+        article = ArticleFactory(
+            status=status, published_at=None if offset is None else now + offset
+        )
+        expected[article.pk] = visibility
+
+    def pks(queryset):
+        return set(queryset.values_list("pk", flat=True))
+
+    def wanted(visibility):
+        return {pk for pk, value in expected.items() if value == visibility}
+
+    articles = Article.objects.all()
+    assert pks(articles.published(now)) == wanted("live")
+    assert pks(articles.scheduled(now)) == wanted("scheduled")
+    assert pks(articles.hidden(now)) == wanted("hidden")
+    assert dict(articles.with_visibility(now).values_list("pk", "visibility")) == (
+        expected
     )
 
 

@@ -30,5 +30,6 @@ urlpatterns = [
     path("broken/", broken),
     path("editor/", editor),
     path("", include("ops.urls")),
+    path("", include("search.urls")),
     path("", include("articles.urls")),
 ]

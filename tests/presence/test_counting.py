@@ -8,9 +8,7 @@ from presence.counting import (
     CLOSE_TOO_LARGE,
     LocalPresence,
     ProtocolError,
-    client_address,
     parse_client_message,
-    parse_networks,
     parse_query,
 )
 
@@ -102,35 +100,6 @@ def test_frames():
         "online": 2,
         "pages": [{"path": "/x/", "readers": 2}],
     }
-
-
-PROXIES = parse_networks(["10.0.0.1", "192.168.0.0/16", "::1"])
-
-
-@pytest.mark.parametrize(
-    "peer,forwarded,expected",
-    [
-        # An untrusted peer's header proves nothing.
-        ("203.0.113.5", "198.51.100.1", "203.0.113.5"),
-        ("10.0.0.1", None, "10.0.0.1"),
-        ("10.0.0.1", "198.51.100.1", "198.51.100.1"),
-        # The rightmost entry that is not a trusted proxy, not the leftmost.
-        ("10.0.0.1", "1.1.1.1, 198.51.100.1, 192.168.3.4", "198.51.100.1"),
-        ("::1", "2001:db8::1", "2001:db8::1"),
-        ("10.0.0.1", "192.168.1.1,10.0.0.1", "192.168.1.1"),
-        (None, "198.51.100.1", "unix"),
-    ],
-)
-def test_client_address(peer, forwarded, expected):
-    """The client address is the peer's unless a trusted proxy forwarded."""
-    assert client_address(peer, forwarded, PROXIES) == expected
-
-
-def test_client_address_unix_proxy():
-    """A Unix socket peer is trusted only when "unix" is listed."""
-    assert client_address(None, "198.51.100.1", parse_networks(["unix"])) == (
-        "198.51.100.1"
-    )
 
 
 def test_local_presence_reports_flips_only():
