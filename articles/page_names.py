@@ -14,7 +14,7 @@ from .models import Article, Author, Section, Topic
 FIXED_NAMES = {
     "articles:home": "Front page",
     "articles:latest": "Latest news",
-    "articles:search": "Search",
+    "search:search": "Search",
     "articles:most-read": "Most read (block)",
 }
 
