@@ -32,7 +32,7 @@ def portal_server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def editor_login(portal_server):
-    output = portal_server.manage("create_demo_editor").stdout
+    output = portal_server.manage("create_demo_editor")
     match = re.search(r"password:\s+(\S+)", output)
     assert match, output
     return "editor", match.group(1)
@@ -125,6 +125,14 @@ def test_the_desk_follows_readers(
             phone.screenshot(path=screenshots_dir / "desk-list-390.png")
         finally:
             listing.close()
+        # The article's change form: live numbers and its sparkline.
+        row = table.locator("tr", has=desk.locator(f'a[href="{paths[0]}"]'))
+        desk.goto(portal_server.url + row.locator(".desk-edit").get_attribute("href"))
+        numbers = desk.locator(".desk-live-numbers")
+        expect(numbers).to_contain_text("1 reading now", timeout=FIRST_MS)
+        expect(numbers).to_contain_text("0 engaged")
+        expect(desk.locator("svg.desk-sparkline")).to_have_count(1)
+        desk.screenshot(path=screenshots_dir / "desk-change-form-1280.png")
         assert not [e for e in errors if "Content Security Policy" in e], errors
     finally:
         for context in [editor, *readers]:
