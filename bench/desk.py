@@ -152,14 +152,28 @@ async def open_desks(session, per_process):
     return desks
 
 
+def scripts_called(redis):
+    """Calls sent to Redis: scripts and plain commands, not those inside."""
+    stats = redis.client().info("commandstats")
+    return sum(
+        v["calls"]
+        for k, v in stats.items()
+        if k in ("cmdstat_evalsha", "cmdstat_eval", "cmdstat_script")
+    )
+
+
 def measure(servers, redis, seconds, work):
     """Run ``work`` (a coroutine) for ``seconds``; return the rates."""
     cpu = [procs.cpu_seconds(p.pid) for p in servers]
     commands = redis.commands()
+    scripts = scripts_called(redis)
     started = time.monotonic()
     result = _loop().run_until_complete(work(seconds))
     elapsed = time.monotonic() - started
     return {
+        "redis_scripts_per_second": round(
+            (scripts_called(redis) - scripts) / elapsed, 1
+        ),
         "seconds": round(elapsed, 1),
         "cpu_per_process": [
             round((procs.cpu_seconds(p.pid) - c) / elapsed, 4)
@@ -196,17 +210,30 @@ def phase(env, workdir, redis, readers, seconds, log, *, engagement, session=Non
             "idle": measure(servers, redis, seconds, clients.toggle),
         }
         if session is not None:
+            # No desk, desks, no desk again: the two windows without desks
+            # are averaged, so a drift of the machine's load shows less.
             desks = loop.run_until_complete(open_desks(session, DESKS_PER_PROCESS))
             loop.run_until_complete(asyncio.sleep(2))
             figures["with_desks"] = measure(servers, redis, seconds, clients.toggle)
             loop.run_until_complete(
                 asyncio.gather(*(d.close() for d in desks), return_exceptions=True)
             )
+            loop.run_until_complete(asyncio.sleep(2))
+            again = measure(servers, redis, seconds, clients.toggle)
+            figures["idle_after"] = again
+            figures["cpu_no_desk"] = [
+                round((a + b) / 2, 4)
+                for a, b in zip(
+                    figures["idle"]["cpu_per_process"],
+                    again["cpu_per_process"],
+                    strict=True,
+                )
+            ]
         return figures
     finally:
         loop.run_until_complete(clients.close())
         for server in servers:
-            procs.stop(server)
+            server.stop()
 
 
 class _FakeSocket:
@@ -263,10 +290,11 @@ async def _tick_times(redis_url, readers, ticks, *, desk):
     return statistics.median(times)
 
 
-def tick_ratio(redis, readers, log, ticks=30):
+def tick_ratio(env, redis, readers, log, ticks=30):
     import django
 
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
+    # This process runs the tracker itself, with the servers' settings.
+    os.environ.update({**env, "DJANGO_SETTINGS_MODULE": "portal.settings"})
     django.setup()
     log(f"  the readers' tick, {readers} sockets in one loop ...")
     loop = _loop()
@@ -317,16 +345,20 @@ def run(env, workdir, redis, log, *, readers=10000, seconds=10):
             "redis_bytes_per_visitor": ratio(
                 without["bytes_per_visitor"], with_["bytes_per_visitor"]
             ),
+            "redis_scripts": ratio(
+                without["idle"]["redis_scripts_per_second"],
+                with_["idle"]["redis_scripts_per_second"],
+            ),
             "cpu_per_process_5_desks": [
                 ratio(a, b)
                 for a, b in zip(
-                    with_["idle"]["cpu_per_process"],
+                    with_["cpu_no_desk"],
                     with_["with_desks"]["cpu_per_process"],
                     strict=True,
                 )
             ],
         },
-        "tick": tick_ratio(redis, readers // 2, log),
+        "tick": tick_ratio(env, redis, readers // 2, log),
         "load_after": os.getloadavg(),
     }
 
@@ -342,14 +374,17 @@ def markdown(figures):
         "",
         "| figure | without engagement and sources | with | ratio |",
         "|---|---|---|---|",
-        f"| Redis commands/s | {w['idle']['redis_commands_per_second']} | "
+        f"| Redis calls sent/s (scripts) | {w['idle']['redis_scripts_per_second']}"
+        f" | {d['idle']['redis_scripts_per_second']} | {r['redis_scripts']} |",
+        f"| Redis commands/s as Redis counts them (inside scripts too) | "
+        f"{w['idle']['redis_commands_per_second']} | "
         f"{d['idle']['redis_commands_per_second']} | {r['redis_commands']} |",
         f"| Redis bytes per visitor | {w['bytes_per_visitor']} | "
         f"{d['bytes_per_visitor']} | {r['redis_bytes_per_visitor']} |",
         "",
         "| CPU per process (s/s) | no desk | 5 desk sockets each | ratio |",
         "|---|---|---|---|",
-        f"| both processes | {d['idle']['cpu_per_process']} | "
+        f"| both processes | {d['cpu_no_desk']} | "
         f"{d['with_desks']['cpu_per_process']} | {r['cpu_per_process_5_desks']} |",
         "",
         f"Readers' tick ({t['sockets']:,} sockets in one loop, median): "
