@@ -25,6 +25,8 @@
   var dataUrl = root.getAttribute("data-data-url");
   var range = "hour";
   var chart = null;
+  var minutesData = null;
+  var now = null;
   var lastFrameAt = 0;
   var sectionNames = {};
   var hourMinute = new Intl.DateTimeFormat("en-GB", {
@@ -211,6 +213,10 @@
     );
     lastFrameAt = Date.now();
     status("Live · " + clock.format(new Date()), "live");
+    now = [Date.now() / 1000, frame.online, frame.engaged];
+    if (chart && minutesData) {
+      chart.setData(withNow(minutesData), true);
+    }
   }
 
   // The chart.
@@ -246,9 +252,22 @@
     return Math.max(280, part("chart").clientWidth);
   }
 
+  function withNow(data) {
+    // The minute samples, then the live numbers as the line's last point.
+    if (!now) {
+      return data;
+    }
+    return [
+      data[0].concat([now[0]]),
+      data[1].concat([now[1]]),
+      data[2].concat([now[2]]),
+    ];
+  }
+
   function drawChart(data) {
     var box = part("chart");
     part("chart-empty").hidden = data[0].length > 0;
+    data = withNow(data);
     if (chart) {
       chart.setData(data, true);
       return;
@@ -343,7 +362,8 @@
         if (!lastFrameAt) {
           renderFrame(body);
         }
-        drawChart(series(body.history.minutes));
+        minutesData = series(body.history.minutes);
+        drawChart(minutesData);
       })
       .catch(function () {
         part("chart-empty").hidden = false;
