@@ -27,8 +27,9 @@ from pathlib import Path
 from . import desk, live, pages, procs, report, services, upload_memory, wrk
 
 RESULTS = services.ROOT / "bench" / "results"
-PORT_REDIS_PAGES = 16500
-PORT_REDIS_LIVE = 16501
+# BENCH_REDIS_PORT moves both (a shared machine: another run's Redis).
+PORT_REDIS_PAGES = int(os.environ.get("BENCH_REDIS_PORT") or 16500)
+PORT_REDIS_LIVE = PORT_REDIS_PAGES + 1
 
 
 @dataclass
@@ -59,7 +60,8 @@ class Config:
         return cls(
             quick=True,
             http_seconds=2,
-            http_runs=1,
+            # Medians of 3 even here: the layouts are compared in turns.
+            http_runs=3,
             sizes=[1000],
             ws_workers=2,
             settle_seconds=2,
@@ -172,19 +174,24 @@ def main(argv=None):
     try:
         database_url = services.database_url(workdir)
         redis_pages.start()
-        env = services.app_env(
-            database_url=database_url, redis_url=redis_pages.url, workdir=workdir
-        )
+        where = {
+            "database_url": database_url,
+            "redis_url": redis_pages.url,
+            "workdir": workdir,
+        }
+        env = services.app_env(**where)
+        gunicorn_env = services.app_env(**where, server="gunicorn")
         prepare(env)
-        # What the figures were measured with, as Django read it.
+        # What the figures were measured with, as Django read it, per server.
         results["meta"]["server_settings"] = {
             **services.effective_settings(env),
-            "daphne_processes": {"pages": 1, "live": len(live.PORTS)},
+            "daphne_processes": {"pages": 2, "live": len(live.PORTS)},
         }
+        results["meta"]["gunicorn_settings"] = services.effective_settings(gunicorn_env)
         if args.only in (None, "pages"):
-            log("Pages ...")
+            log("Pages: both layouts, in turns ...")
             results["pages"], results["page_notes"] = pages.run(
-                config, workdir, env, log
+                config, workdir, env, log, gunicorn_env=gunicorn_env
             )
         if args.only in (None, "live"):
             redis_live.start()

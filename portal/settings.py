@@ -179,6 +179,9 @@ DATABASE_URL = os.environ.get("DATABASE_URL", "")
 # load they pile up until PostgreSQL answers "too many clients" (measured:
 # 476 of 700 requests failed that way at 50 concurrent readers). The pool
 # bounds them per process and hands them from thread to thread.
+# gunicorn's sync workers (the stack's pages) run one request at a time on
+# one thread, so they keep DATABASE_POOL off: one persistent connection per
+# worker (DATABASE_CONN_MAX_AGE), health-checked before reuse.
 DATABASE_POOL = env_bool("DATABASE_POOL", False)
 if DATABASE_URL:
     DATABASES = {
