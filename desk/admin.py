@@ -24,9 +24,9 @@ def _live_path(article):
 
 
 async def _page_now(path):
-    store = get_store()
-    snapshot = await store.snapshot(limit=0, pages=[path])
-    return snapshot.pages[path], await store.page_history(path, minutes=60)
+    async with get_store().borrowed() as store:
+        snapshot = await store.snapshot(limit=0, pages=[path])
+        return snapshot.pages[path], await store.page_history(path, minutes=60)
 
 
 class LiveReadersMixin:

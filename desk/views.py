@@ -55,9 +55,9 @@ def desk_page(request):
 
 
 async def _read(range_minutes):
-    store = get_store()
-    snapshot = await store.snapshot(limit=summary.SCAN_PAGES)
-    return snapshot, await store.history(minutes=range_minutes)
+    async with get_store().borrowed() as store:
+        snapshot = await store.snapshot(limit=summary.SCAN_PAGES)
+        return snapshot, await store.history(minutes=range_minutes)
 
 
 @cache_control(private=True, no_store=True)

@@ -14,6 +14,7 @@ the same contract tests.
 """
 
 import asyncio
+import contextlib
 import functools
 import hashlib
 import time
@@ -142,6 +143,16 @@ class BaseStore:
 
     async def close(self):
         """Release connections made from the running event loop."""
+
+    @contextlib.asynccontextmanager
+    async def borrowed(self):
+        """
+        Use the store for one call from sync code (``async_to_sync``).
+
+        Under gunicorn each such call runs in an event loop of its own:
+        whatever connection it opened is closed again on the way out.
+        """
+        yield self
 
     # The live desk (DESIGN.md, "the live desk"): engaged visitors, where
     # page views came from, and a minute history.
@@ -972,6 +983,15 @@ class RedisStore(BaseStore):
         client = self._clients.pop(asyncio.get_running_loop(), None)
         if client is not None:
             await client.aclose()
+
+    @contextlib.asynccontextmanager
+    async def borrowed(self):
+        had_client = asyncio.get_running_loop() in self._clients
+        try:
+            yield self
+        finally:
+            if not had_client:
+                await self.close()
 
     # The live desk
 

@@ -204,3 +204,16 @@ async def test_redis_keys_share_one_hash_tag(shared_redis_url):
     finally:
         await store.close()
         delete_prefix(shared_redis_url, prefix)
+
+
+async def test_a_borrowed_store_closes_only_what_it_opened(shared_redis_url):
+    """A sync worker's one call closes its connection; a server's stays."""
+    store = RedisStore(url=shared_redis_url, prefix="presence-test-borrow")
+    async with store.borrowed():
+        await store.counts()
+    assert asyncio.get_running_loop() not in store._clients
+    await store.counts()
+    async with store.borrowed():
+        await store.counts()
+    assert asyncio.get_running_loop() in store._clients
+    await store.close()
