@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
-from . import flood, live, pages, procs, report, services, upload_memory, wrk
+from . import desk, flood, live, pages, procs, report, services, upload_memory, wrk
 
 RESULTS = services.ROOT / "bench" / "results"
 # BENCH_REDIS_PORT moves both (a shared machine: another run's Redis).
@@ -139,7 +139,7 @@ def write_results(results, folder=RESULTS):
         stamp += "-quick"
     # The raw figures first: a report that fails to render loses nothing.
     (folder / f"{stamp}.json").write_text(json.dumps(results, indent=1) + "\n")
-    text = report.markdown(results)
+    text = report.markdown(results) + desk.markdown(results.get("desk"))
     path = folder / f"{stamp}.md"
     path.write_text(text)
     return path, text
@@ -148,7 +148,11 @@ def write_results(results, folder=RESULTS):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--only", choices=["pages", "live", "uploads"], default=None)
+    parser.add_argument(
+        "--only", choices=["pages", "live", "uploads", "desk"], default=None
+    )
+    parser.add_argument("--desk-readers", type=int, default=None,
+                        help="readers for the live desk's figures (10000)")  # fmt: skip
     parser.add_argument("--sizes", default=None, help="comma-separated socket counts")
     parser.add_argument("--implementations", default=None,
                         help="comma-separated: portal,groups,database")  # fmt: skip
@@ -201,6 +205,15 @@ def main(argv=None):
             results["live_notes"] = live.NOTES
             log("Floods ...")
             results["flood"] = flood.run(config, workdir, live_env, redis_live, log)
+        if args.only in (None, "desk"):
+            if redis_live.process is None:
+                redis_live.start()
+            readers = args.desk_readers or (2000 if args.quick else 10000)
+            log(f"The live desk ({readers} readers) ...")
+            results["desk"] = desk.run(
+                {**env, "REDIS_URL": redis_live.url}, workdir, redis_live, log,
+                readers=readers,
+            )  # fmt: skip
         if args.only in (None, "uploads"):
             log("Upload memory ...")
             results["uploads"] = upload_memory.measure_all()

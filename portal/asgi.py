@@ -15,6 +15,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
 # Django must be set up before anything imports models or consumers.
 django_asgi_app = get_asgi_application()
 
+import desk.routing  # noqa: E402
 import presence.routing  # noqa: E402
 from presence.security import SiteOriginValidator  # noqa: E402
 
@@ -23,6 +24,11 @@ application = ProtocolTypeRouter(
         "http": PageCacheMiddleware(django_asgi_app),
         # An Origin that is not the site's own (scheme, host and port) is
         # refused at the handshake.
-        "websocket": SiteOriginValidator(presence.routing.websocket_application()),
+        "websocket": SiteOriginValidator(
+            presence.routing.websocket_application(
+                presence.routing.websocket_urlpatterns
+                + desk.routing.websocket_urlpatterns
+            )
+        ),
     }
 )

@@ -3,6 +3,7 @@ from channels.exceptions import StopConsumer
 from channels.generic.websocket import AsyncWebsocketConsumer
 
 from .counting import ProtocolError, error_frame, parse_client_message, parse_query
+from .engagement import parse_ref, parse_visibility
 from .tracker import get_tracker
 
 
@@ -68,6 +69,9 @@ class PresenceConsumer(AsyncWebsocketConsumer):
                 transport=(self.scope.get("extensions") or {}).get(
                     "presence.transport"
                 ),
+                # For the live desk: where the page view came from.
+                ref=parse_ref(self.scope.get("query_string", b"")),
+                host=self._host(),
             )
         except ProtocolError as error:
             await self.refuse(error)
@@ -78,11 +82,21 @@ class PresenceConsumer(AsyncWebsocketConsumer):
         try:
             # Any message counts against the rate, valid or not.
             self.tracker.take_message(self)
+            visible = parse_visibility(text_data)
+            if visible is not None:
+                self.tracker.set_visible(self, visible)
+                return
             page = parse_client_message(text_data, bytes_data)
         except ProtocolError as error:
             await self.refuse(error)
         else:
             await self.tracker.move(self, page)
+
+    def _host(self):
+        for name, value in self.scope.get("headers", ()):
+            if name == b"host":
+                return value.decode("latin-1").rsplit(":", 1)[0]
+        return None
 
     async def refuse(self, error):
         """Send a readable error frame, then close with the error's code."""

@@ -29,6 +29,7 @@ from .counting import (
     LocalPresence,
     ProtocolError,
 )
+from .engagement import Engagement
 from .pages import PageFilter
 from .stores import CHUNK_SIZE, StoreUnavailable, get_store
 
@@ -132,6 +133,7 @@ class Tracker:
         message_burst=counting.MESSAGE_BURST,
         page_filter=None,
         max_pages=MAX_PAGES,
+        engagement=True,
     ):
         self.store = store
         self.ttl = ttl
@@ -150,6 +152,8 @@ class Tracker:
         # entries of the one before it.
         self.process = uuid.uuid4().hex
         self.local = LocalPresence()
+        # The live desk's engaged sockets and sources (DESIGN.md).
+        self.engagement = Engagement(enabled=engagement)
         self.sockets = {}  # consumer -> _Socket
         self.connections_per_ip = Counter()
         self.visitors_per_ip = defaultdict(Counter)  # address -> visitor -> n
@@ -209,6 +213,7 @@ class Tracker:
         # (locally) as it ends, before or while this runs.
         visitors = set(self.local.visitors()) | self._dirty_visitors
         reads = set(self.local.reads()) | self._dirty_reads
+        engaged = self.engagement.holdings()
         self.closed = True
         for task in self._tasks:
             task.cancel()
@@ -224,6 +229,7 @@ class Tracker:
                 await self.store.remove_process(
                     self.process, visitors=visitors, reads=reads
                 )
+                await self.engagement.remove(self.store, self.process, engaged)
         except (StoreUnavailable, TimeoutError) as exc:
             # Its entries age out within PRESENCE_TTL instead.
             logger.warning("Presence: could not leave the store on shutdown: %s", exc)
@@ -241,7 +247,17 @@ class Tracker:
                 forwarded = f"{forwarded},{value}" if forwarded else value
         return clientaddress.client_address(peer, forwarded, self.trusted_proxies)
 
-    async def join(self, consumer, *, visitor, page, address, transport=None):
+    async def join(
+        self,
+        consumer,
+        *,
+        visitor,
+        page,
+        address,
+        transport=None,
+        ref=None,
+        host=None,
+    ):
         """
         Register a socket and send it its first frame.
 
@@ -274,6 +290,9 @@ class Tracker:
         if counted:
             visitors[visitor] += 1
             self._mark(self.local.add(consumer, visitor, page))
+        self.engagement.join(
+            consumer, visitor=visitor, page=page, counted=counted, ref=ref, host=host
+        )
         waiter = _Waiter(page, asyncio.get_running_loop().create_future())
         self._waiters.append(waiter)
         self._wake.set()
@@ -361,6 +380,12 @@ class Tracker:
             self._mark(
                 self.local.move(socket.consumer, socket.visitor, socket.page, page)
             )
+            self.engagement.move(
+                socket.consumer,
+                visitor=socket.visitor,
+                old_page=socket.page,
+                new_page=page,
+            )
             self._wake.set()
         socket.page = page
 
@@ -373,12 +398,25 @@ class Tracker:
                 if self.sockets.get(socket.consumer) is socket:
                     self._apply_move(socket, page)
 
+    def set_visible(self, consumer, visible):
+        """
+        Record whether a socket's tab is visible (the live desk's engaged).
+
+        Raise ProtocolError (4429) for more than one message a second.
+        """
+        socket = self.sockets.get(consumer)
+        if socket is not None and self.engagement.set_visible(
+            consumer, visible, visitor=socket.visitor, page=socket.page
+        ):
+            self._wake.set()
+
     def leave(self, consumer):
         """Forget a socket; idempotent."""
         socket = self.sockets.pop(consumer, None)
         if socket is None:
             return
         self._moving.discard(socket)
+        self.engagement.leave(consumer, visitor=socket.visitor, page=socket.page)
         address = socket.address
         self.connections_per_ip[address] -= 1
         if not self.connections_per_ip[address]:
@@ -465,6 +503,7 @@ class Tracker:
 
     async def _write_changes(self, waiters):
         if not (waiters or self._dirty_visitors or self._dirty_reads):
+            await self._write_engagement()
             return
         visitors, self._dirty_visitors = self._dirty_visitors, set()
         reads, self._dirty_reads = self._dirty_reads, set()
@@ -491,9 +530,20 @@ class Tracker:
             self._set_unavailable(exc)
             return
         self._record(online, counts)
+        await self._write_engagement()
         for waiter in waiters:
             if not waiter.future.done():
                 waiter.future.set_result((online, counts.get(waiter.page, 0)))
+
+    async def _write_engagement(self):
+        # After the count's own write, so engaged never runs ahead of it.
+        if not self.engagement.dirty:
+            return
+        try:
+            async with self._store_lock:
+                await self.engagement.write(self.store, self.process)
+        except StoreUnavailable as exc:
+            self._set_unavailable(exc)
 
     def _fail_waiters(self, waiters):
         for waiter in waiters:
@@ -508,6 +558,7 @@ class Tracker:
                     visitors=self.local.visitors(),
                     reads=self.local.reads(),
                 )
+                await self.engagement.refresh(self.store, self.process)
         except StoreUnavailable as exc:
             self._set_unavailable(exc)
             return
@@ -541,6 +592,7 @@ class Tracker:
                 for _ in range(PRUNE_BATCHES):
                     if await self.store.prune(pages) < CHUNK_SIZE:
                         break
+                await self.engagement.beat(self.store, pages)
             except StoreUnavailable as exc:
                 self._set_unavailable(exc)
 
@@ -679,6 +731,7 @@ def get_tracker():
             ),
             page_filter=PageFilter.from_settings(),
             max_pages=getattr(settings, "PRESENCE_MAX_PAGES", MAX_PAGES),
+            engagement=getattr(settings, "PRESENCE_ENGAGEMENT", True),
         )
         _current = tracker
     return tracker
