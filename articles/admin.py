@@ -12,6 +12,8 @@ from django.utils.html import format_html
 from js_asset import Media as AssetMedia
 from simple_history.admin import SimpleHistoryAdmin
 
+from desk.admin import LiveReadersMixin
+
 from . import services
 from .choices import ArticleStatus, Visibility
 from .forms import CONTENT_FIELDS, ArticleAdminForm, ImageUploadForm
@@ -106,9 +108,16 @@ class VisibilityFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(LiveReadersMixin, SimpleHistoryAdmin):
     form = ArticleAdminForm
-    list_display = ["headline", "state", "section", "published_at", "is_lead_story"]
+    list_display = [
+        "headline",
+        "reading_now",
+        "state",
+        "section",
+        "published_at",
+        "is_lead_story",
+    ]
     list_filter = [
         VisibilityFilter,
         "status",

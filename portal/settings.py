@@ -83,6 +83,8 @@ CONTENT_CHANGED_AT = ["coverage.querysets.breaking_last_ended"]
 
 INSTALLED_APPS = [
     "daphne",
+    # Before the admin, whose index page it extends with a "Live desk" link.
+    "desk",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -184,6 +186,9 @@ DATABASE_URL = os.environ.get("DATABASE_URL", "")
 # load they pile up until PostgreSQL answers "too many clients" (measured:
 # 476 of 700 requests failed that way at 50 concurrent readers). The pool
 # bounds them per process and hands them from thread to thread.
+# gunicorn's sync workers (the stack's pages) run one request at a time on
+# one thread, so they keep DATABASE_POOL off: one persistent connection per
+# worker (DATABASE_CONN_MAX_AGE), health-checked before reuse.
 DATABASE_POOL = env_bool("DATABASE_POOL", False)
 if DATABASE_URL:
     DATABASES = {
@@ -285,6 +290,8 @@ PRESENCE_TTL = env_int("PRESENCE_TTL", 30)
 PRESENCE_PUSH_INTERVAL = float(os.environ.get("PRESENCE_PUSH_INTERVAL") or 2)
 PRESENCE_MAX_CONNECTIONS_PER_IP = env_int("PRESENCE_MAX_CONNECTIONS_PER_IP", 256)
 PRESENCE_MAX_VISITORS_PER_IP = env_int("PRESENCE_MAX_VISITORS_PER_IP", 128)
+# The live desk's engaged readers and sources (0 turns both off).
+PRESENCE_ENGAGEMENT = env_bool("PRESENCE_ENGAGEMENT", True)
 # Proxies whose X-Forwarded-For is believed, by the login throttle and the
 # live counter alike (ops/clientaddress.py): addresses, networks, or "unix"
 # for a peer on a Unix socket. PRESENCE_TRUSTED_PROXIES, its old name, is
@@ -293,6 +300,17 @@ TRUSTED_PROXIES = (
     env_list("TRUSTED_PROXIES") if "TRUSTED_PROXIES" in os.environ else None
 )
 PRESENCE_TRUSTED_PROXIES = env_list("PRESENCE_TRUSTED_PROXIES")
+# Client messages per socket: sustained rate per second and burst; more
+# closes the socket with 4429 (DESIGN.md).
+PRESENCE_MESSAGE_RATE = float(os.environ.get("PRESENCE_MESSAGE_RATE") or 2)
+PRESENCE_MESSAGE_BURST = env_int("PRESENCE_MESSAGE_BURST", 10)
+# Readers are counted only on pages the site serves (presence/pages.py);
+# an empty value counts every well-formed path. Distinct pages counted per
+# process at once.
+PRESENCE_PAGE_VALIDATOR = os.environ.get(
+    "PRESENCE_PAGE_VALIDATOR", "articles.selectors.public_paths"
+)
+PRESENCE_MAX_PAGES = env_int("PRESENCE_MAX_PAGES", 5000)
 # Breaking news and live stories ride on the presence socket.
 PRESENCE_SOCKET_EXTENSIONS = ["coverage.socket.LiveStories"]
 COVERAGE_BREAKING_INTERVAL = float(os.environ.get("COVERAGE_BREAKING_INTERVAL") or 5)
@@ -346,6 +364,9 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Origins besides SITE_URL's and CSRF_TRUSTED_ORIGINS whose pages may open
+# the live counter's socket (scheme://host:port; see presence/security.py).
+PRESENCE_ALLOWED_ORIGINS = env_list("PRESENCE_ALLOWED_ORIGINS")
 if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
