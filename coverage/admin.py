@@ -86,6 +86,8 @@ base = type(admin.site.get_model_admin(Article))
 
 class CoverageArticleAdmin(base):
     inlines = [*base.inlines, LiveEntryInline]
+    # On top of whatever change form the admin had (the desk's live readers).
+    change_form_template = "coverage/article_change_form.html"
     actions = [*base.actions, "mark_breaking", "clear_breaking", "end_coverage"]
 
     def has_breaking_permission(self, request):
@@ -166,6 +168,9 @@ class CoverageArticleAdmin(base):
         return f"Breaking news until {local:%H:%M}."
 
     def render_change_form(self, request, context, *args, **kwargs):
+        context["coverage_parent_template"] = (
+            base.change_form_template or "admin/change_form.html"
+        )
         obj = context.get("original")
         if obj is not None and obj.pk:
             now = timezone.now()
