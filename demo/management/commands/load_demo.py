@@ -11,6 +11,7 @@ from articles.models import Article, Author, Section, Source, Topic
 from articles.slugs import slug_from_headline
 from demo import content
 from demo.images import draw_hero
+from editions.choices import language_of
 
 
 class Command(BaseCommand):
@@ -81,6 +82,7 @@ class Command(BaseCommand):
                 continue
             published_at = now - timedelta(hours=item["hours_ago"])
             article = Article(
+                edition=item.get("edition") or language_of(item["headline"]),
                 headline=item["headline"],
                 slug=slug,
                 lead=item["lead"],
