@@ -84,10 +84,12 @@ def test_pages_render_the_last_known_numbers(client):
     # What a tick of this process's tracker last read.
     Tracker(InMemoryStore())._record(2, {path: 1}, complete=True)
     html = client.get(path).content.decode()
-    assert '<span data-presence="online">2</span> visitors online' in html
-    assert '<span data-presence="page">1</span> reading now' in html
+    assert '<span data-presence="online">2</span> ' in html
+    assert '<span data-presence-words="online">відвідувачі онлайн</span>' in html
+    assert '<span data-presence="page">1</span> ' in html
+    assert '<span data-presence-words="page">читає зараз</span>' in html
     assert "/static/presence/presence.js" in html
     home = client.get("/").content.decode()
-    assert '<span data-presence="online">2</span> visitors online' in home
+    assert '<span data-presence="online">2</span> ' in home
     assert 'data-presence="page"' not in home
     tracker_module.last_known.update(online=0, pages={})
