@@ -83,12 +83,12 @@ STACK_REDIS_URL ?= redis://127.0.0.1:6379/0
 
 stack: install nginx
 	STACK_DATABASE_URL=$(STACK_DATABASE_URL) STACK_REDIS_URL=$(STACK_REDIS_URL) \
-	  $(BIN)/python deploy/stack.py start
+	  $(BIN)/python -m deploy.stack start
 
 stack-stop:
 	@PY=$(BIN)/python; [ -x $$PY ] || PY=python3; \
 	STACK_DATABASE_URL=$(STACK_DATABASE_URL) STACK_REDIS_URL=$(STACK_REDIS_URL) \
-	  $$PY deploy/stack.py stop
+	  $$PY -m deploy.stack stop
 
 # Debian's wrk, nginx and Redis for the benchmarks, when missing.
 bench-tools:

@@ -23,7 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from deploy.stack import Nginx, Process, Stack, wait_until  # noqa: E402
+from deploy.processes import Gunicorn, Nginx, nginx_values  # noqa: E402
+from deploy.stack import Stack  # noqa: E402
 
 
 def wrk(url, connections, seconds, cookie=None):
@@ -80,9 +81,7 @@ def main():
     # A second nginx, same template, in front of gunicorn sync workers.
     wsgi_dir = run_dir / "wsgi"
     wsgi_dir.mkdir()
-    gunicorn = Process("gunicorn", wsgi_dir)
-    gunicorn.program = "gunicorn"
-    wsgi_nginx = None
+    gunicorn = wsgi_nginx = None
     try:
         stack.start(log=lambda *a: None)
         out = stack.manage(
@@ -92,30 +91,22 @@ def main():
             "print(Article.objects.published().first().get_absolute_url())",
         )
         article = out.strip().splitlines()[-1]
-        socket_path = wsgi_dir / "gunicorn.sock"
-        gunicorn.spawn(
-            [
-                str(Path(sys.executable).with_name("gunicorn")),
-                "--bind", f"unix:{socket_path}",
-                "--workers", str(args.workers),
-                "--access-logfile", "/dev/null",
-                "portal.wsgi:application",
-            ],
+        gunicorn = Gunicorn(
+            wsgi_dir,
             env=stack.env,
-        )  # fmt: skip
-        wait_until(socket_path.exists, 30, "gunicorn socket")
-        values = stack.nginx_values()
-        values.update(
-            UPSTREAM_SERVERS=f"server unix:{socket_path};",
-            NGINX_PID=wsgi_dir / "nginx-master.pid",
-            NGINX_ERROR_LOG=wsgi_dir / "nginx-error.log",
-            NGINX_ACCESS_LOG=wsgi_dir / "nginx-access.log",
-            NGINX_TEMP=wsgi_dir / "nginx",
-            HTTP_LISTEN=f"127.0.0.1:{args.https_port + 1}",
-            HTTPS_LISTEN=f"127.0.0.1:{args.https_port + 2}",
+            socket=wsgi_dir / "gunicorn.sock",
+            workers=args.workers,
+        ).start()
+        values = nginx_values(
+            wsgi_dir,
+            upstreams=[f"unix:{gunicorn.socket}"],
+            host="127.0.0.1",
+            http_port=args.https_port + 1,
+            https_port=args.https_port + 2,
+            static_root=stack.static_root,
+            media_root=stack.media_root,
         )
-        wsgi_nginx = Nginx(wsgi_dir, values)
-        wsgi_nginx.start()
+        wsgi_nginx = Nginx(wsgi_dir, values).start()
         setups = [
             ("2 daphne", stack.url),
             (
@@ -133,9 +124,9 @@ def main():
         measure(setups, paths, args.runs, args.seconds)
     finally:
         try:
-            if wsgi_nginx:
-                wsgi_nginx.stop()
-            gunicorn.stop()
+            for process in (wsgi_nginx, gunicorn):
+                if process is not None:
+                    process.stop()
             stack.stop()
         finally:
             shutil.rmtree(run_dir, ignore_errors=True)

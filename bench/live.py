@@ -170,11 +170,11 @@ class Servers:
         return [procs.rss_bytes(pid) for pid in self.pids]
 
     def alive(self):
-        return all(p.poll() is None for p in self.processes)
+        return all(p.running() for p in self.processes)
 
     def stop(self):
         for process in self.processes:
-            procs.stop(process)
+            process.stop()
 
 
 def current_online(load):

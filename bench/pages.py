@@ -13,7 +13,7 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import quote
 
-from . import procs, services, wrk
+from . import services, wrk
 
 CONCURRENCY = 50
 # Rows that a target compares with each other.
@@ -213,5 +213,5 @@ def run(config, workdir, env, log):
         nginx.stop()
         for process in (gunicorn, plain, daphne):
             if process is not None:
-                procs.stop(process)
+                process.stop()
     return rows, notes

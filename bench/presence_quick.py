@@ -4,7 +4,8 @@ Quick figures for the live counter, on loopback only, bounded in time.
     .venv/bin/python bench/presence_quick.py [--sockets 2000] [--window 30]
 
 Starts a private redis-server (port 16399) and two daphne processes
-(ports 18190-18191, as `make run` starts them, default presence settings),
+(ports 18190-18191, started as the real stack starts them: its daphne
+options and settings, default presence settings),
 then measures:
 
 - memory per idle socket: RSS of one daphne process before and after it
@@ -23,17 +24,18 @@ import argparse
 import asyncio
 import contextlib
 import json
-import os
 import random
 import signal
 import statistics
-import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from deploy import processes  # noqa: E402
+
 REDIS_PORT = 16399
 DAPHNE_PORTS = (18190, 18191)
 PER_ADDRESS = 100  # below PRESENCE_MAX_VISITORS_PER_IP (128)
@@ -58,47 +60,16 @@ def redis_info(section):
 
 
 def start_daphne(port, workdir):
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")},
-        "DEBUG": "0",
-        "SECRET_KEY": "bench-only-secret-key",
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+    """daphne as the real stack runs it (its options and settings), on SQLite."""
+    env = processes.server_environment(
+        database_url=f"sqlite:///{Path(workdir) / 'db.sqlite3'}",
+        redis_url=f"redis://127.0.0.1:{REDIS_PORT}/0",
+        site_url=f"http://127.0.0.1:{port}",
+        secret_key="bench-only-secret-key",  # noqa: S106 - loopback only
         # Plain HTTP on loopback: no redirect to HTTPS.
-        "SECURE_SSL_REDIRECT": "0",
-        "DATABASE_URL": "",
-        "SQLITE_PATH": str(Path(workdir) / "db.sqlite3"),
-        "REDIS_URL": f"redis://127.0.0.1:{REDIS_PORT}/0",
-    }
-    log = open(Path(workdir) / f"daphne-{port}.log", "wb")  # noqa: SIM115
-    process = subprocess.Popen(
-        [sys.executable, "-m", "presence.serve", "-b", "127.0.0.1", "-p", str(port)]
-        + ["--websocket-max-frame-size", "65536", "portal.asgi:application"],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
+        overrides={"SECURE_SSL_REDIRECT": "0"},
     )
-    try:
-        wait_until_serving(process, port)
-    except BaseException:
-        process.kill()
-        process.wait()
-        raise
-    return process
-
-
-def wait_until_serving(process, port):
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"daphne on {port} exited")
-        try:
-            with opener.open(f"http://127.0.0.1:{port}/api/presence/", timeout=2):
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise TimeoutError(f"daphne on {port} did not start")
+    return processes.Daphne(workdir, f"daphne-{port}", env=env, port=port).start()
 
 
 class Socket:
@@ -262,29 +233,20 @@ def main():
     import tempfile
 
     workdir = tempfile.mkdtemp(prefix="presence-bench-")
-    redis_server = subprocess.Popen(
-        ["redis-server", "--port", str(REDIS_PORT), "--bind", "127.0.0.1"]
-        + ["--save", "", "--appendonly", "no"],
-        stdout=subprocess.DEVNULL,
+    redis_server = processes.Redis(
+        workdir, f"redis://127.0.0.1:{REDIS_PORT}/0", reuse=False
     )
-    daphnes = []
     signal.signal(signal.SIGALRM, lambda *_: sys.exit("bench: deadline reached"))
     signal.alarm(DEADLINE)
+    processes.install_signal_handlers()
     try:
-        time.sleep(0.5)
-        for port in DAPHNE_PORTS:
-            daphnes.append(start_daphne(port, workdir))
+        redis_server.start()
+        daphnes = [start_daphne(port, workdir) for port in DAPHNE_PORTS]
         figures = asyncio.run(run(args, daphnes))
         print(json.dumps(figures, indent=2))
     finally:
         signal.alarm(0)
-        for process in [*daphnes, redis_server]:
-            if process.poll() is None:
-                process.terminate()
-                try:
-                    process.wait(15)
-                except subprocess.TimeoutExpired:
-                    process.kill()
+        processes.stop_all()
 
 
 if __name__ == "__main__":

@@ -224,6 +224,29 @@ def targets_table(rows):
     return "\n".join(lines)
 
 
+def server_settings(values):
+    """One line: the settings that decide the figures (pool, workers, cache...)."""
+    if not values:
+        return "not recorded"
+    processes = values.get("daphne_processes", {})
+    pool = (
+        f"on ({values.get('pool_max_size')} connections a process)"
+        if values.get("DATABASE_POOL")
+        else f"off (CONN_MAX_AGE {values.get('CONN_MAX_AGE')})"
+    )
+    return "; ".join([
+        f"DEBUG {'on' if values.get('DEBUG') else 'off'}",
+        f"database {values.get('database')}, pool {pool}",
+        f"cache {values.get('cache')}",
+        f"page cache {values.get('PAGE_CACHE')}",
+        f"presence store {values.get('PRESENCE_STORE')}",
+        f"daphne processes: {processes.get('pages', '?')} (pages), "
+        f"{processes.get('live', '?')} (live counter)",
+        f"gunicorn sync workers {values.get('gunicorn_workers')}",
+        f"daphne options `{values.get('daphne_options')}`",
+    ])  # fmt: skip
+
+
 def markdown(results):
     meta = results["meta"]
     dirty = " (uncommitted changes)" if meta.get("dirty") else ""
@@ -237,6 +260,7 @@ def markdown(results):
         f"took {meta.get('minutes', '?')} min",
         f"- reproduce: `{meta['command']}`",
         f"- software: {meta['software']}",
+        f"- server settings: {server_settings(meta.get('server_settings'))}",
         "",
         "## Targets",
         "",

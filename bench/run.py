@@ -172,6 +172,11 @@ def main(argv=None):
             database_url=database_url, redis_url=redis_pages.url, workdir=workdir
         )
         prepare(env)
+        # What the figures were measured with, as Django read it.
+        results["meta"]["server_settings"] = {
+            **services.effective_settings(env),
+            "daphne_processes": {"pages": 1, "live": len(live.PORTS)},
+        }
         if args.only in (None, "pages"):
             log("Pages ...")
             results["pages"], results["page_notes"] = pages.run(

@@ -1,75 +1,38 @@
 """
-The services a benchmark needs: a private Redis, the benchmark database,
-daphne, gunicorn and nginx processes, all on the benchmark's own ports.
+The services a benchmark needs, all from deploy/processes.py on the
+benchmark's own ports: a private Redis, the benchmark database, daphne,
+gunicorn and nginx (the deployed template), with the real stack's settings.
 """
 
+import json
 import os
-import re
-import shutil
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit
+
+from deploy import processes
 
 from . import procs
 
-ROOT = procs.ROOT
+ROOT = processes.ROOT
 PYTHON = sys.executable
 POSTGRES = ("127.0.0.1", 5432)
 DATABASE_NAME = "portal_bench"
-
-# daphne's options in the real stack; deploy/stack.py's own list wins when
-# it is there, so the figures describe what is deployed.
-DAPHNE_OPTIONS = [
-    "--proxy-headers",
-    "--access-log", os.devnull,
-    "--websocket-max-frame-size", "65536",
-    "--websocket-max-message-size", "65536",
-    "--application-close-timeout", "5",
-]  # fmt: skip
+# gunicorn sync workers in the WSGI rows.
+GUNICORN_WORKERS = 2
 
 
-def daphne_options():
-    try:
-        sys.path.insert(0, str(ROOT))
-        from deploy.stack import DAPHNE_OPTIONS as deployed  # noqa: PLC0415
-    except ImportError:
-        return list(DAPHNE_OPTIONS)
-    return list(deployed)
-
-
-class Redis:
+class Redis(processes.Redis):
     """A private redis-server on ``port``; FLUSHALL is safe here."""
 
     def __init__(self, port, workdir):
-        self.port = port
-        self.url = f"redis://127.0.0.1:{port}/0"
-        self.workdir = Path(workdir)
-        self.process = None
+        super().__init__(
+            workdir,
+            f"redis://127.0.0.1:{port}/0",
+            reuse=False,
+            options=["--maxclients", "20000"],
+        )
         self._client = None
-
-    def start(self):
-        if procs.port_open("127.0.0.1", self.port):
-            raise RuntimeError(
-                f"port {self.port} is taken: the benchmark wants its own Redis there"
-            )
-        data = self.workdir / f"redis-{self.port}"
-        data.mkdir(parents=True, exist_ok=True)
-        log = self.workdir / f"redis-{self.port}.log"
-        self.process = procs.spawn(
-            [
-                shutil.which("redis-server") or "redis-server",
-                "--bind", "127.0.0.1",
-                "--port", str(self.port),
-                "--save", "",
-                "--appendonly", "no",
-                "--dir", str(data),
-                "--maxclients", "20000",
-            ],
-            log=log,
-        )  # fmt: skip
-        procs.wait_port(self.process, self.port, 15, log=log)
-        return self
 
     def client(self):
         import redis
@@ -89,11 +52,12 @@ class Redis:
         return int(self.client().info("memory")["used_memory_dataset"])
 
     def cpu(self):
-        return procs.cpu_seconds(self.process.pid)
+        return procs.cpu_seconds(self.pid)
 
-    def stop(self):
-        if self.process is not None:
-            procs.stop(self.process)
+
+def manage(env, *args, settings="bench.settings", timeout=600):
+    """manage.py with the baselines' settings unless told (their tables too)."""
+    return processes.manage(env, *args, settings=settings, timeout=timeout)
 
 
 def database_url(workdir):
@@ -116,228 +80,121 @@ def database_url(workdir):
 
 
 def app_env(*, database_url, redis_url, workdir, port=18510, extra=None):
-    """The environment of every server process: the real stack's settings."""
-    keep = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    env = {
-        **keep,
-        "DEBUG": "0",
-        "SECRET_KEY": "bench-secret-key-" + "x" * 40,
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "SITE_URL": f"http://127.0.0.1:{port}",
-        # Plain HTTP on loopback: nginx would say https with X-Forwarded-Proto.
-        "SECURE_SSL_REDIRECT": "0",
-        "STATIC_MANIFEST": "0",
-        "WHITENOISE_USE_FINDERS": "1",
-        "DATABASE_URL": database_url,
-        "REDIS_URL": redis_url,
-        "MEDIA_ROOT": str(Path(workdir) / "media"),
-        "BENCH_PAGES_DIR": str(Path(workdir) / "pages"),
-        "PYTHONUNBUFFERED": "1",
-        **(extra or {}),
-    }
-    if database_url.startswith("sqlite:///"):
-        env["DATABASE_URL"] = ""
-        env["SQLITE_PATH"] = database_url.removeprefix("sqlite:///")
-    return env
+    """
+    The environment of every server process: the real stack's settings
+    (deploy/processes.py's SERVER_SETTINGS: DEBUG off, the database pool...),
+    with only what plain HTTP on loopback without collectstatic needs.
+    """
+    return processes.server_environment(
+        database_url=database_url,
+        redis_url=redis_url,
+        site_url=f"http://127.0.0.1:{port}",
+        secret_key="bench-secret-key-" + "x" * 40,
+        media_root=Path(workdir) / "media",
+        overrides={
+            # daphne is also measured directly, without nginx's TLS.
+            "SECURE_SSL_REDIRECT": "0",
+            # Static files from the finders: no collectstatic per run.
+            "STATIC_MANIFEST": "0",
+            "WHITENOISE_USE_FINDERS": "1",
+            "BENCH_PAGES_DIR": str(Path(workdir) / "pages"),
+            **(extra or {}),
+        },
+    )
 
 
-def manage(env, *args, settings="bench.settings", timeout=600):
+_SETTINGS_PROBE = """
+import json, os, django
+django.setup()
+from django.conf import settings as s
+db = s.DATABASES["default"]
+pool = db.get("OPTIONS", {}).get("pool")
+print(json.dumps({
+    "DEBUG": s.DEBUG,
+    "database": db["ENGINE"].rsplit(".", 1)[-1],
+    "DATABASE_POOL": bool(pool),
+    "pool_max_size": pool["max_size"] if isinstance(pool, dict) else None,
+    "CONN_MAX_AGE": db.get("CONN_MAX_AGE"),
+    "cache": s.CACHES["default"]["BACKEND"],
+    "PAGE_CACHE": s.PAGE_CACHE["BACKEND"],
+    "PRESENCE_STORE": s.PRESENCE_STORE["BACKEND"],
+    "channel_layer": s.CHANNEL_LAYERS["default"]["BACKEND"],
+    "PRESENCE_TRUSTED_PROXIES": os.environ.get("PRESENCE_TRUSTED_PROXIES", ""),
+}))
+"""
+
+
+def effective_settings(env, settings="portal.settings"):
+    """
+    The settings a server process started with ``env`` runs with, as Django
+    reads them (for the results file: what was measured).
+    """
     result = subprocess.run(
-        [PYTHON, "manage.py", *args],
+        [PYTHON, "-c", _SETTINGS_PROBE],
         cwd=ROOT,
         env={**env, "DJANGO_SETTINGS_MODULE": settings},
         capture_output=True,
         text=True,
-        timeout=timeout,
+        timeout=60,
+        check=True,
     )
-    if result.returncode != 0:
-        raise RuntimeError(
-            f"manage.py {' '.join(args)} failed:\n{result.stdout}{result.stderr}"
-        )
-    return result.stdout
+    values = json.loads(result.stdout.strip().splitlines()[-1])
+    values["daphne_options"] = " ".join(processes.DAPHNE_OPTIONS)
+    values["gunicorn_workers"] = GUNICORN_WORKERS
+    return values
 
 
 def start_daphne(app, port, env, workdir, settings="portal.settings"):
-    log = Path(workdir) / f"daphne-{port}.log"
-    process = procs.spawn(
-        [
-            str(Path(PYTHON).with_name("daphne")),
-            "-b", "127.0.0.1",
-            "-p", str(port),
-            *daphne_options(),
-            app,
-        ],
+    """daphne on ``port`` with the deployed options (behind nginx or not)."""
+    daphne = processes.Daphne(
+        workdir,
+        f"daphne-{port}",
         env={**env, "DJANGO_SETTINGS_MODULE": settings},
-        log=log,
-    )  # fmt: skip
-    procs.wait_port(process, port, 60, log=log)
-    return process
+        port=port,
+        app=app,
+        # The baselines' URLconf has no /healthz: their port is enough.
+        ready_path="/healthz" if settings == "portal.settings" else None,
+    )
+    return daphne.start()
 
 
-def start_gunicorn(port, env, workdir, workers=2):
-    binary = Path(PYTHON).with_name("gunicorn")
-    if not binary.exists():
-        return None
-    log = Path(workdir) / f"gunicorn-{port}.log"
-    process = procs.spawn(
-        [
-            str(binary),
-            "--bind", f"127.0.0.1:{port}",
-            "--workers", str(workers),
-            "--worker-class", "sync",
-            "portal.wsgi:application",
-        ],
+def start_gunicorn(port, env, workdir, workers=GUNICORN_WORKERS):
+    gunicorn = processes.Gunicorn(
+        workdir,
+        f"gunicorn-{port}",
         env={**env, "DJANGO_SETTINGS_MODULE": "portal.settings"},
-        log=log,
-    )  # fmt: skip
-    procs.wait_port(process, port, 60, log=log)
-    return process
+        port=port,
+        workers=workers,
+    )
+    if not gunicorn.available():
+        return None
+    return gunicorn.start()
 
 
-# -- nginx --------------------------------------------------------------------
-
-TEMPLATE = ROOT / "deploy" / "nginx.conf.template"
-_PLACEHOLDER = re.compile(r"\$\{([A-Z][A-Z0-9_]*)\}")
-
-MINIMAL_NGINX = """\
-# The benchmark's own minimal nginx: a static location and a proxy cache
-# in front of daphne, as deploy/ would have them.
-user {user};
-worker_processes auto;
-pid {dir}/nginx.pid;
-error_log {dir}/nginx-error.log warn;
-events {{ worker_connections 4096; }}
-http {{
-    include /etc/nginx/mime.types;
-    default_type application/octet-stream;
-    access_log off;
-    sendfile on;
-    tcp_nopush on;
-    keepalive_timeout 65s;
-    client_body_temp_path {dir}/body;
-    proxy_temp_path {dir}/proxy;
-    fastcgi_temp_path {dir}/fastcgi;
-    uwsgi_temp_path {dir}/uwsgi;
-    scgi_temp_path {dir}/scgi;
-    proxy_cache_path {dir}/cache levels=1:2 keys_zone=pages:20m
-                     max_size=512m inactive=60m use_temp_path=off;
-    upstream portal {{
-        {upstream}
-        keepalive 32;
-    }}
-    server {{
-        listen 127.0.0.1:{port};
-        location /static/ {{
-            alias {static}/;
-        }}
-        location / {{
-            proxy_pass http://portal;
-            proxy_http_version 1.1;
-            proxy_set_header Connection "";
-            proxy_set_header Host $http_host;
-            proxy_cache pages;
-            proxy_cache_key $scheme://$host$request_uri;
-            proxy_cache_lock on;
-            add_header X-Cache-Status $upstream_cache_status always;
-        }}
-    }}
-}}
-"""
-
-
-class Nginx:
+class Nginx(processes.Nginx):
     """
-    nginx with deploy/nginx.conf.template when the real stack's config is
-    on this branch (TLS on ``port + 1``), else the minimal config above.
-    ``url`` is where both the static pages (``/static/<name>.html``) and the
-    proxied pages are.
+    nginx with deploy/nginx.conf.template, TLS on ``port + 1``, in front of
+    daphne on ``upstream_port``; ``/static/<name>.html`` are the pages saved
+    in ``static_dir`` (nginx's own limit). ``url`` is the TLS address.
     """
+
+    config_source = "deploy/nginx.conf.template (TLS)"
 
     def __init__(self, workdir, port, upstream_port, static_dir):
-        self.dir = Path(workdir) / "nginx"
-        self.dir.mkdir(parents=True, exist_ok=True)
-        self.port = port
-        self.upstream = f"server 127.0.0.1:{upstream_port};"
-        self.static_dir = Path(static_dir)
-        self.process = None
-        self.config_source = "minimal config in bench/services.py"
-        self.url = f"http://127.0.0.1:{port}"
-
-    def _user(self):
-        return "root" if os.geteuid() == 0 else os.environ.get("USER", "nobody")
-
-    def _deploy_values(self):
-        user = self._user()
-        cert, key = self.dir / "tls.crt", self.dir / "tls.key"
-        if not cert.exists():
-            subprocess.run(
-                ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes",
-                 "-days", "30", "-subj", "/CN=127.0.0.1",
-                 "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
-                 "-keyout", str(key), "-out", str(cert)],
-                check=True, capture_output=True, timeout=60,
-            )  # fmt: skip
-        return {
-            "NGINX_USER": user,
-            "NGINX_PID": self.dir / "nginx.pid",
-            "NGINX_ERROR_LOG": self.dir / "nginx-error.log",
-            "NGINX_ACCESS_LOG": self.dir / "nginx-access.log",
-            "NGINX_TEMP": self.dir / "temp",
-            "UPSTREAM_SERVERS": self.upstream,
-            "HTTP_LISTEN": f"127.0.0.1:{self.port}",
-            "HTTPS_LISTEN": f"127.0.0.1:{self.port + 1}",
-            "HTTPS_PORT": self.port + 1,
-            "SERVER_NAME": "127.0.0.1 localhost",
-            "TLS_CERT": cert,
-            "TLS_KEY": key,
-            "STATIC_ROOT": self.static_dir,
-            "MEDIA_ROOT": self.dir / "media",
-        }
-
-    def render(self):
-        """Return the config text; the deployed template when it fits."""
-        if TEMPLATE.exists():
-            text = TEMPLATE.read_text()
-            values = self._deploy_values()
-            missing = set(_PLACEHOLDER.findall(text)) - set(values)
-            if not missing:
-                (self.dir / "temp").mkdir(exist_ok=True)
-                self.config_source = "deploy/nginx.conf.template (TLS)"
-                self.url = f"https://127.0.0.1:{self.port + 1}"
-                self.listen_port = self.port + 1
-                return _PLACEHOLDER.sub(lambda m: str(values[m.group(1)]), text)
-            self.config_source = (
-                "minimal config (deploy template needs "
-                + ", ".join(sorted(missing))
-                + ")"
-            )
-        self.listen_port = self.port
-        return MINIMAL_NGINX.format(
-            user=self._user(),
-            dir=self.dir,
-            upstream=self.upstream,
-            port=self.port,
-            static=self.static_dir,
+        folder = Path(workdir) / "nginx"
+        folder.mkdir(parents=True, exist_ok=True)
+        # nginx's workers do not run as root: they must get to the files.
+        Path(workdir).chmod(0o711)
+        super().__init__(
+            folder,
+            processes.nginx_values(
+                folder,
+                upstreams=[f"127.0.0.1:{upstream_port}"],
+                host="127.0.0.1",
+                http_port=port,
+                https_port=port + 1,
+                static_root=static_dir,
+                media_root=Path(workdir) / "media",
+            ),
         )
-
-    def start(self):
-        conf = self.dir / "nginx.conf"
-        conf.write_text(self.render())
-        binary = shutil.which("nginx") or "/usr/sbin/nginx"
-        argv = [binary, "-p", str(self.dir), "-e", str(self.dir / "nginx-error.log"),
-                "-c", str(conf), "-g", "daemon off;"]  # fmt: skip
-        check = subprocess.run([*argv, "-t"], capture_output=True, text=True)
-        if check.returncode != 0:
-            raise RuntimeError("nginx rejected its configuration:\n" + check.stderr)
-        self.process = procs.spawn(argv, log=self.dir / "nginx.out")
-        procs.wait_port(self.process, self.listen_port, 15)
-        return self
-
-    def stop(self):
-        if self.process is not None:
-            procs.stop(self.process)
-
-
-def split_url(url):
-    parts = urlsplit(url)
-    return parts.hostname, parts.port
+        self.url = f"https://127.0.0.1:{port + 1}"

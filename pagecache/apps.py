@@ -6,10 +6,3 @@ class PageCacheConfig(AppConfig):
 
     name = "pagecache"
     verbose_name = "Page cache"
-
-    def ready(self):
-        from django.core.signals import setting_changed
-
-        from .backends import reset_backend
-
-        setting_changed.connect(reset_backend, dispatch_uid="pagecache-reset")

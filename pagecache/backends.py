@@ -15,8 +15,7 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from django.conf import settings
-from django.utils.module_loading import import_string
+from ops.backends import BackendManager
 
 logger = logging.getLogger(__name__)
 
@@ -141,9 +140,12 @@ class RedisPageCache(BasePageCache):
 
     prefix = "{pagecache}"
 
-    def __init__(self, url, **options):
+    def __init__(self, url, prefix=None, **options):
         super().__init__(**options)
         self.url = url
+        if prefix is not None:
+            # Keys stay under one hash tag: "{<prefix>}".
+            self.prefix = "{" + prefix.strip("{}") + "}"
         self._async_clients = {}  # one per event loop
         self._sync_client = None
 
@@ -239,23 +241,17 @@ class RedisPageCache(BasePageCache):
             logger.error("page cache purge of everything failed", exc_info=True)
 
 
-_backend = None
+_backends = BackendManager(
+    "PAGE_CACHE",
+    default={"BACKEND": "pagecache.backends.LocalPageCache", "OPTIONS": {}},
+)
 
 
 def get_backend():
     """The configured backend (``PAGE_CACHE = {"BACKEND": ..., "OPTIONS": ...}``)."""
-    global _backend
-    if _backend is None:
-        config = getattr(
-            settings,
-            "PAGE_CACHE",
-            {"BACKEND": "pagecache.backends.LocalPageCache", "OPTIONS": {}},
-        )
-        _backend = import_string(config["BACKEND"])(**config.get("OPTIONS", {}))
-    return _backend
+    return _backends.get()
 
 
-def reset_backend(*, setting=None, **kwargs):
-    global _backend
-    if setting in (None, "PAGE_CACHE"):
-        _backend = None
+def reset_backend():
+    """Forget the backend; the next request builds it again."""
+    _backends.reset()

@@ -22,13 +22,12 @@ from collections import defaultdict
 from itertools import islice
 
 from django.conf import settings
-from django.core.signals import setting_changed
-from django.dispatch import receiver
-from django.utils.module_loading import import_string
 from redis.asyncio import Redis
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 from redis.exceptions import NoScriptError, RedisError
+
+from ops.backends import BackendManager
 
 DEFAULT_TTL = 30
 # Members written or deleted by one Redis call: small enough that no call
@@ -661,31 +660,23 @@ class RedisStore(BaseStore):
             await client.aclose()
 
 
-_store = None
+def _store_options():
+    return {"ttl": getattr(settings, "PRESENCE_TTL", DEFAULT_TTL)}
+
+
+_stores = BackendManager(
+    "PRESENCE_STORE",
+    default={"BACKEND": "presence.stores.InMemoryStore", "OPTIONS": {}},
+    options=_store_options,
+    also_reset_on=("PRESENCE_TTL",),
+)
 
 
 def get_store():
     """Return the store PRESENCE_STORE names, created once and cached."""
-    global _store
-    if _store is None:
-        config = getattr(
-            settings,
-            "PRESENCE_STORE",
-            {"BACKEND": "presence.stores.InMemoryStore", "OPTIONS": {}},
-        )
-        options = {"ttl": getattr(settings, "PRESENCE_TTL", DEFAULT_TTL)}
-        options.update(config.get("OPTIONS", {}))
-        _store = import_string(config["BACKEND"])(**options)
-    return _store
+    return _stores.get()
 
 
 def reset_store():
     """Forget the cached store (tests, and PRESENCE_* setting changes)."""
-    global _store
-    _store = None
-
-
-@receiver(setting_changed)
-def _reset_on_setting_changed(*, setting, **kwargs):
-    if setting in ("PRESENCE_STORE", "PRESENCE_TTL"):
-        reset_store()
+    _stores.reset()

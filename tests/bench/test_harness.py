@@ -16,10 +16,11 @@ from pathlib import Path
 import pytest
 from websockets.sync.server import serve
 
-from bench import procs, report, wrk
+from bench import procs, report, services, wrk
 from bench.live import LoadGenerator, percentile
 from bench.run import write_results
 from bench.wsload import address_range, loopback_only, parse_frame
+from deploy.processes import SERVER_SETTINGS, pid_alive
 
 WRK_OUTPUT = """\
 Running 2s test @ http://127.0.0.1:18500/static/article.html
@@ -241,19 +242,71 @@ def test_report_marks_missed_targets():
     assert "**no**" in report.targets_table(report.targets(sample_results(20000, 0.25)))
 
 
-def test_signal_handlers_turn_sigterm_into_an_exception():
-    """SIGTERM raises in the orchestrator, so its finally block stops all."""
+def test_sigterm_to_the_orchestrator_stops_the_servers_it_started(tmp_path):
+    """
+    SIGTERM becomes an exception in the orchestrator, so its ``finally``
+    runs stop_all(): the server it started (in a session of its own, which
+    the signal does not reach) is gone when the orchestrator is.
+    """
+    pid_file = tmp_path / "server.pid"
     code = (
-        "import os, signal, sys\n"
+        "import time\n"
         "from bench import procs\n"
         "procs.install_signal_handlers()\n"
         "try:\n"
-        "    os.kill(os.getpid(), signal.SIGTERM)\n"
-        "except KeyboardInterrupt:\n"
-        "    sys.exit(3)\n"
+        "    server = procs.spawn(['sleep', '120'])\n"
+        f"    open({str(pid_file)!r}, 'w').write(str(server.pid))\n"
+        "    time.sleep(120)\n"
+        "finally:\n"
+        "    procs.stop_all()\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], cwd=procs.ROOT, timeout=30, check=False
+    orchestrator = subprocess.Popen([sys.executable, "-c", code], cwd=procs.ROOT)
+    server = None
+    try:
+        procs.wait_until(
+            lambda: pid_file.exists() and pid_file.read_text().strip(),
+            30,
+            "the server started",
+        )
+        server = int(pid_file.read_text())
+        assert pid_alive(server)
+        orchestrator.send_signal(signal.SIGTERM)
+        orchestrator.wait(timeout=30)
+        assert not pid_alive(server), "the server outlived the orchestrator"
+    finally:
+        if orchestrator.poll() is None:
+            orchestrator.kill()
+            orchestrator.wait()
+        if server is not None and pid_alive(server):
+            os.kill(server, signal.SIGKILL)
+
+
+def test_bench_servers_run_with_the_real_stack_s_settings(tmp_path):
+    """
+    The benchmark's environment comes from the stack's own builder: DEBUG
+    off and the database pool on, as Django reads them, and the results
+    file says so.
+    """
+    env = services.app_env(
+        database_url="postgres://postgres@127.0.0.1:5432/portal_bench",
+        redis_url="redis://127.0.0.1:16500/0",
+        workdir=tmp_path,
     )
-    assert result.returncode == 3
-    assert signal.getsignal(signal.SIGTERM) is not None
+    for name, value in SERVER_SETTINGS.items():
+        assert env[name] == value, name
+    settings = services.effective_settings(env)
+    assert settings["DEBUG"] is False
+    assert settings["DATABASE_POOL"] is True and settings["pool_max_size"] == 10
+    assert settings["cache"] == "ops.cache.ResilientRedisCache"
+    assert settings["PAGE_CACHE"] == "pagecache.backends.RedisPageCache"
+    assert settings["daphne_options"].startswith("--proxy-headers")
+    results = sample_results(39000, 0.04)
+    results["meta"]["server_settings"] = {
+        **settings,
+        "daphne_processes": {"pages": 1, "live": 2},
+    }
+    text = report.markdown(results)
+    line = next(x for x in text.splitlines() if x.startswith("- server settings:"))
+    assert "DEBUG off" in line and "pool on (10 connections a process)" in line
+    assert "cache ops.cache.ResilientRedisCache" in line
+    assert "daphne processes: 1 (pages), 2 (live counter)" in line

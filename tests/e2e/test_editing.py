@@ -35,7 +35,7 @@ def portal_server(tmp_path_factory):
 @pytest.fixture(scope="module")
 def editor_login(portal_server):
     """The demo editor ``make run`` creates, with the password it printed."""
-    output = portal_server.manage("create_demo_editor").stdout
+    output = portal_server.manage("create_demo_editor")
     match = re.search(r"password:\s+(\S+)", output)
     assert match, output
     return "editor", match.group(1)

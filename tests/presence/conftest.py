@@ -1,13 +1,12 @@
 import asyncio
 import os
 import shutil
-import socket
-import subprocess
 import time
 import uuid
 
 import pytest
 
+from deploy import processes
 from presence import tracker as tracker_module
 from presence.stores import InMemoryStore, RedisStore
 from tests.services import need_service, redis_reachable
@@ -19,26 +18,15 @@ PRIVATE_REDIS_PORTS = range(16390, 16400)
 
 def free_port(ports):
     """Return the first port of ``ports`` nothing listens on."""
-    for port in ports:
-        with socket.socket() as sock:
-            try:
-                sock.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError(f"No free port in {ports}")
+    return processes.free_port(ports)
 
 
 def wait_until(predicate, timeout=10, interval=0.05, message="condition"):
     """Poll ``predicate`` until it is true, failing after ``timeout``."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = predicate()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"Timed out after {timeout}s waiting for {message}")
-        time.sleep(interval)
+    try:
+        return processes.wait_until(predicate, timeout, message, interval)
+    except TimeoutError as exc:
+        raise AssertionError(str(exc)) from None
 
 
 async def eventually(predicate, timeout=10, interval=0.05, message="condition"):
@@ -55,57 +43,12 @@ async def eventually(predicate, timeout=10, interval=0.05, message="condition"):
         await asyncio.sleep(interval)
 
 
-class RedisServer:
-    """A private redis-server for tests that stop, flush or restart Redis."""
-
-    def __init__(self, port):
-        self.port = port
-        self.url = f"redis://127.0.0.1:{port}/0"
-        self.process = None
-
-    def start(self):
-        self.process = subprocess.Popen(
-            [
-                "redis-server",
-                "--port",
-                str(self.port),
-                "--bind",
-                "127.0.0.1",
-                "--save",
-                "",
-                "--appendonly",
-                "no",
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        wait_until(lambda: redis_reachable(self.url), message=f"redis on {self.port}")
-
-    def stop(self):
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(10)
-        self.process = None
-
-    def command(self, *args):
-        import redis
-
-        client = redis.Redis.from_url(self.url, decode_responses=True)
-        try:
-            return client.execute_command(*args)
-        finally:
-            client.close()
-
-
 @pytest.fixture
-def private_redis():
+def private_redis(tmp_path):
     """A redis-server of this test's own, stopped whatever happens."""
     need_service("redis-server", shutil.which("redis-server") is not None)
-    server = RedisServer(free_port(PRIVATE_REDIS_PORTS))
+    port = free_port(PRIVATE_REDIS_PORTS)
+    server = processes.Redis(tmp_path, f"redis://127.0.0.1:{port}/0", reuse=False)
     try:
         server.start()
         yield server

@@ -2,108 +2,54 @@
 
 import asyncio
 import json
-import os
-import signal
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed
 
+from deploy import processes
+
 from .conftest import free_port
 
-ROOT = Path(__file__).resolve().parents[2]
 # Ports this test set may give its daphne processes.
 DAPHNE_PORTS = range(18100, 18200)
-# As `make run` passes it: frames above this are refused by daphne itself.
-WS_MAX_FRAME = 65536
+# As the deployed options pass it: frames above this are refused by daphne.
+WS_MAX_FRAME = int(
+    processes.DAPHNE_OPTIONS[
+        processes.DAPHNE_OPTIONS.index("--websocket-max-frame-size") + 1
+    ]
+)
 
 
-class Daphne:
-    """One daphne process serving the portal, as `make run` starts it."""
+class Daphne(processes.Daphne):
+    """
+    One daphne process serving the portal on a free port, with the real
+    stack's options and settings; clients connect to it directly.
+    """
 
     def __init__(self, workdir, *, redis_url, ttl, name="daphne"):
-        self.port = free_port(DAPHNE_PORTS)
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.ws_url = f"ws://127.0.0.1:{self.port}/ws/presence/"
-        self.log_path = Path(workdir) / f"{name}-{self.port}.log"
-        self.env = {
-            **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")},
-            "DEBUG": "0",
-            "SECRET_KEY": "presence-stack-test-key",
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            # Plain HTTP on loopback: no redirect to HTTPS.
-            "SECURE_SSL_REDIRECT": "0",
-            "DATABASE_URL": "",
-            "SQLITE_PATH": str(Path(workdir) / "db.sqlite3"),
-            "REDIS_URL": redis_url,
-            "PRESENCE_TTL": str(ttl),
-        }
-        self.process = None
-
-    def start(self):
-        self.log = open(self.log_path, "wb")  # noqa: SIM115
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "presence.serve",
-                "-b",
-                "127.0.0.1",
-                "-p",
-                str(self.port),
-                "--websocket-max-frame-size",
-                str(WS_MAX_FRAME),
-                "--websocket-max-message-size",
-                str(WS_MAX_FRAME),
-                "portal.asgi:application",
-            ],
-            cwd=ROOT,
-            env=self.env,
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
+        port = free_port(DAPHNE_PORTS)
+        env = processes.server_environment(
+            database_url=f"sqlite:///{Path(workdir) / 'db.sqlite3'}",
+            redis_url=redis_url,
+            site_url=f"http://127.0.0.1:{port}",
+            secret_key="presence-stack-test-key",
+            overrides={
+                # Plain HTTP on loopback: no redirect to HTTPS.
+                "SECURE_SSL_REDIRECT": "0",
+                "PRESENCE_TTL": ttl,
+            },
         )
-        deadline = time.monotonic() + 60
-        while True:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"daphne exited early:\n{self.output()}")
-            try:
-                opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-                with opener.open(self.url + "/api/presence/", timeout=2) as response:
-                    if response.status == 200:
-                        return self
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"daphne did not answer:\n{self.output()}")
-            time.sleep(0.2)
+        super().__init__(
+            workdir, f"{name}-{port}", env=env, port=port, behind_proxy=False
+        )
 
     def alive(self):
-        return self.process is not None and self.process.poll() is None
-
-    def signal(self, signum):
-        self.process.send_signal(signum)
-
-    def wait(self, timeout=20):
-        return self.process.wait(timeout)
-
-    def stop(self):
-        if self.alive():
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(15)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(15)
-        if self.process is not None:
-            self.log.close()
+        return self.running()
 
     def output(self):
-        self.log.flush()
-        return self.log_path.read_text(errors="replace")[-4000:]
+        return self.log_tail(60)
 
 
 class Client:

@@ -21,7 +21,8 @@ from pathlib import Path
 
 import pytest
 
-from deploy.stack import Stack, port_open
+from deploy.processes import port_open
+from deploy.stack import Stack
 from tests.services import need_service, redis_server_available
 
 HOST = "127.0.0.1"

@@ -1,20 +1,23 @@
 """The deployment files agree with each other: one template, one set of options."""
 
 import os
+import pwd
 import re
 import subprocess
 
 import pytest
 
-from deploy.stack import (
+from deploy.processes import (
     DAPHNE_OPTIONS,
     ROOT,
+    SERVER_SETTINGS,
     TEMPLATE,
     Daphne,
     Nginx,
-    Stack,
     render_template,
+    unix_endpoint,
 )
+from deploy.stack import Stack
 from tests.services import need_service
 
 from .conftest import _nginx_binary
@@ -58,7 +61,89 @@ def test_compose_runs_daphne_with_the_same_options():
     words = options.group(1).split()
     assert words == DAPHNE_OPTIONS
     assert COMPOSE.count("$$DAPHNE_OPTIONS portal.asgi:application") == 2
-    assert COMPOSE.count("exec python -m presence.serve -u /run/portal/") == 2
+    for index in (1, 2):
+        endpoint = unix_endpoint(f"/run/portal/daphne-{index}.sock")
+        assert f"exec python -m presence.serve -e {endpoint} $$DAPHNE" in COMPOSE
+
+
+def compose_app_environment():
+    block = re.search(r"  environment: &app-env\n((?:    .*\n)+)", COMPOSE).group(1)
+    pairs = (line.strip().partition(": ") for line in block.splitlines())
+    return {name: value.strip().strip('"') for name, _, value in pairs}
+
+
+def test_compose_runs_the_app_with_the_stack_s_settings(tmp_path):
+    """DEBUG, the database pool, the proxy rule: as make stack and bench run."""
+    compose = compose_app_environment()
+    for name, value in SERVER_SETTINGS.items():
+        assert compose[name] == value, name
+    stack_env = Stack(
+        tmp_path,
+        database_url="postgres://postgres@127.0.0.1:15443/portal",
+        redis_url="redis://127.0.0.1:16403/0",
+    ).env
+    for name, value in SERVER_SETTINGS.items():
+        assert stack_env[name] == value, name
+    # Every setting the native stack sets, compose sets too (its own values);
+    # PYTHONUNBUFFERED is in the image (Dockerfile).
+    native = {
+        "SECRET_KEY", "ALLOWED_HOSTS", "SITE_URL", "CSRF_TRUSTED_ORIGINS",
+        "DATABASE_URL", "REDIS_URL", "STATIC_ROOT", "MEDIA_ROOT", *SERVER_SETTINGS,
+    }  # fmt: skip
+    assert native <= set(compose)
+    assert "PYTHONUNBUFFERED=1" in (ROOT / "Dockerfile").read_text()
+
+
+def test_daphne_sockets_are_0660_in_a_directory_for_nginx_s_group_alone():
+    """Natively and in compose: no socket any local user may connect to."""
+    assert unix_endpoint("/run/portal/daphne-1.sock") == (
+        "unix:/run/portal/daphne-1.sock:mode=660"
+    )
+    assert "umask 000" not in COMPOSE and "0777" not in COMPOSE
+    assert "chown portal:101 /run/portal && chmod 2750 /run/portal" in COMPOSE
+    assert re.search(r"^      NGINX_USER: nginx$", COMPOSE, re.MULTILINE)
+
+
+def test_nginx_workers_never_run_as_root(tmp_path):
+    values = native_values(tmp_path)
+    if os.geteuid() == 0:
+        assert values["NGINX_USER"] in {"www-data", "nobody"}
+    else:
+        assert values["NGINX_USER"] == pwd.getpwuid(os.geteuid()).pw_name
+
+
+def rendered(tmp_path):
+    return render_template(TEMPLATE.read_text(), native_values(tmp_path))
+
+
+def test_unknown_hosts_are_refused_and_the_redirect_names_the_site(tmp_path):
+    """A default server per port closes on any other Host (nginx's 444)."""
+    text = rendered(tmp_path)
+    servers = text.split("    server {")[1:]
+    defaults = [s for s in servers if "default_server" in s]
+    assert len(defaults) == 2
+    assert all("return 444;" in s and "proxy_pass" not in s for s in defaults)
+    redirect = next(s for s in servers if "return 301" in s)
+    assert "return 301 https://127.0.0.1:18421$request_uri;" in redirect
+    assert "$host" not in redirect and "$http_host" not in redirect
+
+
+def test_media_is_sandboxed_and_never_sniffed(tmp_path):
+    text = rendered(tmp_path)
+    media = text[text.index("location /media/") :].split("}", 1)[0]
+    assert 'add_header Content-Security-Policy "sandbox" always;' in media
+    assert "add_header X-Content-Type-Options nosniff always;" in media
+
+
+def test_admin_login_is_rate_limited_per_client_address(tmp_path):
+    text = rendered(tmp_path)
+    assert re.search(r"/admin/login/\s+\$binary_remote_addr;", text)
+    assert "limit_req_zone $admin_login_client zone=admin_login:10m rate=10r/m;" in (
+        text
+    )
+    assert "limit_req_status 429;" in text
+    app = text[text.index("        location / {") :]
+    assert "limit_req zone=admin_login burst=5 nodelay;" in app
 
 
 def test_nginx_accepts_the_rendered_configuration(tmp_path):
@@ -77,7 +162,7 @@ def test_nginx_accepts_the_rendered_configuration(tmp_path):
 
 def test_a_pid_file_naming_another_program_is_left_alone(tmp_path):
     """stack-stop only signals processes that still run what it started."""
-    daphne = Daphne(tmp_path, 1, env={})
+    daphne = Daphne(tmp_path, "daphne-1", env={}, socket=tmp_path / "d.sock")
     daphne.pid_file.write_text(f"{os.getpid()}\n")  # this test runner
     assert not daphne.running()
     daphne.stop()  # must not signal the runner

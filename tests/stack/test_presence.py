@@ -20,7 +20,6 @@ import pytest
 from websockets.asyncio.client import connect
 from websockets.exceptions import InvalidStatus
 
-from deploy.stack import ROOT
 from tests.services import CHROMIUM, chromium_available, need_service
 
 from .conftest import HOST, HTTPS_PORT, PRESENCE_TTL, fresh, poll
@@ -28,13 +27,6 @@ from .conftest import HOST, HTTPS_PORT, PRESENCE_TTL, fresh, poll
 ORIGIN = f"https://{HOST}:{HTTPS_PORT}"
 MAX_VISITORS_PER_IP = 4
 MAX_CONNECTIONS_PER_IP = 6
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _presence_needed(stack):
-    """Skip until the live counter is in this tree (issue #5)."""
-    if not (ROOT / "presence" / "consumers.py").exists():
-        pytest.skip("the live counter (presence/consumers.py) is not merged yet")
 
 
 class Reader:
