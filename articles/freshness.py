@@ -51,8 +51,8 @@ def article_paths(article):
     """
     Every public path that shows ``article``: its page, the front page, the
     latest news, its section, topics and authors, their feeds, the
-    site-wide feeds and sitemaps, and the pages of articles that list it as
-    related.
+    site-wide feeds and sitemaps, the pages of articles that list it as
+    related, and its translations' pages; all in its own edition.
     """
     # The listings of the article's own edition (the active language spells
     # their addresses); its page keeps its edition whatever is active.
@@ -83,6 +83,8 @@ def _article_paths(article):
             )
         paths.update(a.get_absolute_url() for a in article.authors.all())
         paths.update(Article.objects.sharing_topics_with(article).values_paths())
+        # Its translations link to it (the switch, hreflang) once it is live.
+        paths.update(Article.objects.translations_of(article).values_paths())
     return paths
 
 

@@ -297,3 +297,9 @@ def test_an_english_article_refreshes_english_pages(newsroom):
     assert newsroom["en"].get_absolute_url() in paths
     assert "/news/" not in paths
     assert {"/", "/news/", "/feeds/rss/"} <= article_paths(newsroom["uk"])
+
+
+def test_publishing_a_translation_refreshes_the_original(newsroom):
+    """The original's switch and hreflang name the translation once live."""
+    assert newsroom["uk"].get_absolute_url() in article_paths(newsroom["en"])
+    assert newsroom["en"].get_absolute_url() in article_paths(newsroom["uk"])
