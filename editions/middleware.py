@@ -43,9 +43,15 @@ class EditionMiddleware:
                 return HttpResponsePermanentRedirect(
                     f"{target}?{query}" if query else target
                 )
+        previous = translation.get_language()
         translation.activate(language)
         request.LANGUAGE_CODE = language
-        response = self.get_response(request)
+        try:
+            response = self.get_response(request)
+        finally:
+            # The thread's language is not left to whatever runs next in it
+            # (a task, a test): only this request is in this edition.
+            translation.activate(previous)
         if editors:
             patch_vary_headers(response, ("Accept-Language",))
         response.headers.setdefault("Content-Language", language)

@@ -104,13 +104,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # The edition from the path (instead of Django's LocaleMiddleware), first
+    # so that the 404 and 503 pages made by the middleware below speak it.
+    "editions.middleware.EditionMiddleware",
     "csp.middleware.CSPMiddleware",
     "ops.middleware.SiteLookNotFoundMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "ops.middleware.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    # Where Django's LocaleMiddleware would go: the edition from the path.
-    "editions.middleware.EditionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
