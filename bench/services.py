@@ -119,7 +119,9 @@ print(json.dumps({
     "PAGE_CACHE": s.PAGE_CACHE["BACKEND"],
     "PRESENCE_STORE": s.PRESENCE_STORE["BACKEND"],
     "channel_layer": s.CHANNEL_LAYERS["default"]["BACKEND"],
-    "PRESENCE_TRUSTED_PROXIES": os.environ.get("PRESENCE_TRUSTED_PROXIES", ""),
+    "TRUSTED_PROXIES": os.environ.get(
+        "TRUSTED_PROXIES", os.environ.get("PRESENCE_TRUSTED_PROXIES", "")
+    ),
 }))
 """
 

@@ -65,7 +65,7 @@ SERVER_SETTINGS = {
     "DATABASE_POOL": "1",
     # daphne --proxy-headers already gives the reader's address; a Unix-
     # socket peer without it has none, and "unix" trusts that.
-    "PRESENCE_TRUSTED_PROXIES": "unix",
+    "TRUSTED_PROXIES": "unix",
 }
 
 
