@@ -15,7 +15,7 @@ help:
 	@echo "make run    - install, migrate, load demo content, serve http://$(HOST):$(PORT)"
 	@echo "make test   - install everything the suite needs and run it"
 	@echo "make lint   - ruff check and format check"
-	@echo "make stack  - PostgreSQL, Redis, two daphne and nginx: https://127.0.0.1:8443/"
+	@echo "make stack  - PostgreSQL, Redis, gunicorn (pages), two daphne (/ws/), nginx: https://127.0.0.1:8443/"
 	@echo "make stack-stop - stop what make stack started"
 	@echo "make bench  - benchmarks, about 20 minutes (QUICK=1: about 3); see bench/"
 
@@ -76,8 +76,9 @@ nginx:
 
 # The real stack, natively (docker-compose.yml describes the same): PostgreSQL
 # and Redis on loopback (reused when they answer), migrations, static files,
-# demo content when empty, two daphne processes on Unix sockets, nginx with a
-# self-signed certificate. Pid files and logs are in run/.
+# demo content when empty, gunicorn's sync workers (pages; GUNICORN_WORKERS,
+# default 2 x cores + 1) and two daphne processes (/ws/) on Unix sockets,
+# nginx with a self-signed certificate. Pid files and logs are in run/.
 STACK_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/portal
 STACK_REDIS_URL ?= redis://127.0.0.1:6379/0
 

@@ -12,6 +12,8 @@ from django.utils.html import format_html, format_html_join
 from js_asset import Media as AssetMedia
 from simple_history.admin import SimpleHistoryAdmin
 
+from desk.admin import LiveReadersMixin
+
 from . import services
 from .choices import ArticleStatus, Visibility
 from .forms import CONTENT_FIELDS, ArticleAdminForm, ImageUploadForm
@@ -106,11 +108,12 @@ class VisibilityFilter(admin.SimpleListFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(LiveReadersMixin, SimpleHistoryAdmin):
     form = ArticleAdminForm
     list_display = [
         "headline",
         "edition",
+        "reading_now",
         "state",
         "section",
         "published_at",

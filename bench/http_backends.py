@@ -71,12 +71,15 @@ def main():
     parser.add_argument("--seconds", type=int, default=10)
     args = parser.parse_args()
     run_dir = Path(tempfile.mkdtemp(prefix="bench-http-"))
+    # The former layout (daphne serves pages); make bench now compares the
+    # two layouts on the stack's own settings (bench/pages.py).
     stack = Stack(
         run_dir,
         database_url=args.database_url,
         redis_url=args.redis_url,
         http_port=args.https_port - 1,
         https_port=args.https_port,
+        http_server="daphne",
     )
     # A second nginx, same template, in front of gunicorn sync workers.
     wsgi_dir = run_dir / "wsgi"
@@ -93,7 +96,7 @@ def main():
         article = out.strip().splitlines()[-1]
         gunicorn = Gunicorn(
             wsgi_dir,
-            env=stack.env,
+            env=stack.gunicorn_env,
             socket=wsgi_dir / "gunicorn.sock",
             workers=args.workers,
         ).start()

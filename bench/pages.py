@@ -1,9 +1,26 @@
 """
 Pages: requests per second and p50/p99 latency of the article page, the
-front page and a search, served every way the issue asks for, with wrk.
+front page and a search, with wrk, for both HTTP layouts side by side in
+one run (issue #14):
+
+- ``daphne``: two daphne processes serve pages and ``/ws/`` (the former
+  stack);
+- ``wsgi``: gunicorn's sync workers serve pages, the same two daphne
+  processes ``/ws/`` (the stack now: the Channels docs' split).
+
+Both through nginx with the deployed template on Unix sockets, each server
+on the settings the stack gives it (deploy/processes.py's environment
+builder). Uncached pages carry a session cookie (an editor: neither cache
+answers). nginx's cache is compared with nginx's static file, and each
+server's page-cache hit with a plain Django view on that server (on a
+loopback port: nginx's cache would answer in front). Every figure runs in
+turns with its counterpart, ``http_runs`` times, the 1-minute load noted
+before each run; medians.
 """
 
 import json
+import os
+import pwd
 import re
 import ssl
 import statistics
@@ -13,15 +30,21 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import quote
 
-from . import services, wrk
+from deploy import processes
+
+from . import procs, services, wrk
 
 CONCURRENCY = 50
-# Rows that a target compares with each other.
-RATIO_KEYS = ("static", "nginx", "hit", "plain")
-PORT_NGINX = 18500  # and 18501 for TLS with the deployed template
-PORT_DAPHNE = 18510
+PORT_NGINX = {"daphne": 18500, "wsgi": 18502}  # and +1 for TLS
+PORT_DAPHNE = 18510  # daphne-1 alone, for its page-cache hit
 PORT_PLAIN = 18511
-PORT_GUNICORN = 18512
+PORT_GUNICORN = 18512  # the layout's gunicorn alone, for its hit
+PORT_PLAIN_WSGI = 18513
+SESSION = "Cookie: sessionid=bench-editor-session"
+LAYOUTS = {
+    "daphne": "2 daphne: pages and /ws/",
+    "wsgi": "gunicorn {workers} sync workers: pages; 2 daphne: /ws/",
+}
 
 
 def fetch(url, headers=None):
@@ -100,118 +123,230 @@ def count_queries(env, paths):
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def run(config, workdir, env, log):
-    """Measure every row; return (rows, notes)."""
+def _load():
+    return round(os.getloadavg()[0], 2)
+
+
+def _socket_dir(workdir):
+    """Like the stack's: nginx's workers' group may enter, no one else."""
+    folder = Path(workdir) / "sockets"
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.geteuid() == 0:
+        os.chown(folder, -1, pwd.getpwnam(processes.nginx_user()).pw_gid)
+    folder.chmod(0o2750)
+    return folder
+
+
+def start_servers(workdir, env, gunicorn_env):
+    """The two layouts' processes; returns (daphnes, gunicorn)."""
+    sockets = _socket_dir(workdir)
+    daphnes = [
+        processes.Daphne(
+            workdir, f"layout-daphne-{n}", env=env,
+            socket=sockets / f"daphne-{n}.sock",
+            port=PORT_DAPHNE if n == 1 else None,
+        )
+        for n in (1, 2)
+    ]  # fmt: skip
+    gunicorn = processes.Gunicorn(
+        workdir, "layout-gunicorn", env=gunicorn_env,
+        socket=sockets / "gunicorn.sock", port=PORT_GUNICORN,
+        workers=services.GUNICORN_WORKERS,
+    )  # fmt: skip
+    if not gunicorn.available():
+        raise RuntimeError("gunicorn is not installed (a main dependency)")
+    for server in [*daphnes, gunicorn]:
+        server.start(wait=False)
+    for server in [*daphnes, gunicorn]:
+        server.wait_ready()
+    return daphnes, gunicorn
+
+
+def start_nginx(workdir, layout, daphnes, gunicorn, static_dir):
+    folder = Path(workdir) / f"nginx-{layout}"
+    folder.mkdir(parents=True, exist_ok=True)
+    Path(workdir).chmod(0o711)
+    ws = [f"unix:{d.socket}" for d in daphnes]
+    port = PORT_NGINX[layout]
+    nginx = processes.Nginx(
+        folder,
+        processes.nginx_values(
+            folder,
+            upstreams=[f"unix:{gunicorn.socket}"] if layout == "wsgi" else ws,
+            ws_upstreams=ws,
+            host="127.0.0.1",
+            http_port=port,
+            https_port=port + 1,
+            static_root=static_dir,
+            media_root=Path(workdir) / "media",
+        ),
+        name=f"nginx-{layout}",
+    ).start()
+    nginx.url = f"https://127.0.0.1:{port + 1}"
+    return nginx
+
+
+def figures(pages, nginx, gunicorn_workers, quick=False):
+    """
+    [(page, key, setup, {layout-or-server: url}, connections, headers)]:
+    the rows compared with each other, measured in turns. ``quick`` keeps
+    the issue's figures only (c=1 and the cached pages for the article).
+    """
+    out = []
+    for name, path, _size in pages:
+        if path is None:
+            continue
+        both = {layout: nginx[layout].url + path for layout in nginx}
+        if name == "article" or not quick:
+            out.append((name, "c1", "uncached, session cookie", both, 1,
+                        (SESSION,)))  # fmt: skip
+        out.append((name, "c10", "uncached, session cookie", both, 10, (SESSION,)))
+        if name == "search" or (quick and name != "article"):
+            continue
+        out.append((name, "cache", "nginx: proxy_cache hit vs static file", {
+            "nginx": nginx["wsgi"].url + path,
+            "static": f"{nginx['wsgi'].url}/static/{name}.html",
+        }, CONCURRENCY, ()))  # fmt: skip
+        out.append((name, "app-daphne", "daphne alone: page-cache hit vs plain", {
+            "hit": f"http://127.0.0.1:{PORT_DAPHNE}{path}",
+            "plain": f"http://127.0.0.1:{PORT_PLAIN}/plain/{name}/",
+        }, CONCURRENCY, ()))  # fmt: skip
+        out.append((name, "app-wsgi",
+                    f"gunicorn {gunicorn_workers} workers alone: page-cache hit"
+                    " vs plain", {
+            "hit": f"http://127.0.0.1:{PORT_GUNICORN}{path}",
+            "plain": f"http://127.0.0.1:{PORT_PLAIN_WSGI}/plain/{name}/",
+        }, CONCURRENCY, ()))  # fmt: skip
+    return out
+
+
+def _check(url, headers, side):
+    """A note when a URL does not answer as its row says, else ""."""
+    request_headers = dict(h.split(": ", 1) for h in headers)
+    status, answer, _ = warm(url, request_headers)
+    if status != 200:
+        return f"status {status}"
+    # Header names in any case (gunicorn passes them as the app wrote them).
+    answer = {k.lower(): v for k, v in answer.items()}
+    cache = answer.get("x-cache-status") or answer.get("x-page-cache")
+    if side in ("nginx", "hit") and cache != "HIT":
+        return f"n/a: never a cache hit (Cache-Control: {answer.get('cache-control')})"
+    if side in ("daphne", "wsgi") and cache == "HIT":
+        return "n/a: a cache answered the uncached row"
+    return ""
+
+
+def run(config, workdir, env, log, gunicorn_env=None):
+    """Measure both layouts; return (rows, notes)."""
     workdir = Path(workdir)
     pages_dir = workdir / "pages"
     static_dir = workdir / "static"
+    gunicorn_env = gunicorn_env or env
     notes = []
     rows = []
-    seconds = config.http_seconds
-    daphne = services.start_daphne("portal.asgi:application", PORT_DAPHNE, env, workdir)
-    plain = services.start_daphne(
-        "bench.asgi:plain", PORT_PLAIN, env, workdir, settings="bench.settings"
-    )
-    gunicorn = services.start_gunicorn(PORT_GUNICORN, env, workdir)
-    if gunicorn is None:
-        notes.append("gunicorn is not installed: the WSGI rows are missing.")
-    daphne_url = f"http://127.0.0.1:{PORT_DAPHNE}"
-    pages = save_pages(find_pages(env), daphne_url, pages_dir)
-    static_dir.mkdir(parents=True, exist_ok=True)
-    for name, path, _ in pages:
-        if path:
-            (static_dir / f"{name}.html").write_bytes(
-                (pages_dir / f"{name}.html").read_bytes()
-            )
-    nginx = services.Nginx(workdir, PORT_NGINX, PORT_DAPHNE, static_dir).start()
-    notes.append(f"nginx configuration: {nginx.config_source}.")
-    queries = count_queries(env, [bypass(p) for _, p, _ in pages if p])
+    daphnes, gunicorn = start_servers(workdir, env, gunicorn_env)
+    started = [*daphnes, gunicorn]
     try:
+        daphne_url = f"http://127.0.0.1:{PORT_DAPHNE}"
+        pages = save_pages(find_pages(env), daphne_url, pages_dir)
+        static_dir.mkdir(parents=True, exist_ok=True)
+        for name, path, _ in pages:
+            if path:
+                (static_dir / f"{name}.html").write_bytes(
+                    (pages_dir / f"{name}.html").read_bytes()
+                )
+        plain_env = {**env, "DJANGO_SETTINGS_MODULE": "bench.settings"}
+        started.append(
+            processes.Daphne(workdir, "plain-daphne", env=plain_env,
+                             port=PORT_PLAIN, app="bench.asgi:plain",
+                             ready_path=None).start()
+        )  # fmt: skip
+        started.append(
+            processes.Gunicorn(
+                workdir, "plain-gunicorn",
+                env={**gunicorn_env, "DJANGO_SETTINGS_MODULE": "bench.settings"},
+                port=PORT_PLAIN_WSGI, app="bench.wsgi:plain", ready_path=None,
+                workers=services.GUNICORN_WORKERS,
+            ).start()
+        )  # fmt: skip
+        nginx = {
+            layout: start_nginx(workdir, layout, daphnes, gunicorn, static_dir)
+            for layout in LAYOUTS
+        }
+        started += nginx.values()
+        notes.append(
+            "nginx configuration: deploy/nginx.conf.template (TLS), one nginx per"
+            " layout, the app servers on Unix sockets as in the stack."
+        )
+        queries = count_queries(env, [p for _, p, _ in pages if p])
         for name, path, size in pages:
             if path is None:
                 rows.append({"page": name, "setup": "all", "note": size})
-                continue
-            setups = [
-                ("nginx, static file (the limit)", f"{nginx.url}/static/{name}.html",
-                 CONCURRENCY, "static"),
-                ("nginx proxy_cache, daphne behind", nginx.url + path, CONCURRENCY,
-                 "nginx"),
-                ("daphne, page cache hit", daphne_url + path, CONCURRENCY, "hit"),
-                ("daphne, plain Django view, same bytes",
-                 f"http://127.0.0.1:{PORT_PLAIN}/plain/{name}/", CONCURRENCY, "plain"),
-                ("daphne, uncached", daphne_url + bypass(path), 1, "daphne-c1"),
-                ("daphne, uncached", daphne_url + bypass(path), 10, "daphne-c10"),
-            ]  # fmt: skip
-            if gunicorn is not None:
-                gunicorn_url = f"http://127.0.0.1:{PORT_GUNICORN}"
-                setups += [
-                    ("gunicorn 2 sync workers, uncached", gunicorn_url + path, 1,
-                     "wsgi-c1"),
-                    ("gunicorn 2 sync workers, uncached", gunicorn_url + path, 10,
-                     "wsgi-c10"),
-                ]  # fmt: skip
-            notes_by_key = {}
-            for _setup, url, _connections, key in setups:
-                status, headers, _ = warm(url)
-                note = ""
-                cache_header = headers.get("X-Cache-Status") or headers.get(
-                    "X-Page-Cache"
-                )
-                if key in ("nginx", "hit") and cache_header != "HIT":
-                    control = headers.get("Cache-Control", "none")
-                    note = (
-                        f"n/a: never a cache hit (Cache-Control: {control}),"
-                        " so not measured"
-                    )
-                if status != 200:
-                    note = f"status {status}"
-                notes_by_key[key] = note
-            # The rows compared by a target run in turns, ``runs`` times,
-            # so a swing in the machine's load hits them alike; medians.
-            skipped = [s for s in setups if notes_by_key[s[3]].startswith("n/a")]
-            setups = [s for s in setups if s not in skipped]
-            for setup, _, connections, key in skipped:
-                rows.append({"page": name, "size": size, "setup": setup,
-                             "key": key, "c": connections,
-                             "note": notes_by_key[key]})  # fmt: skip
-            measured = {key: [] for *_, key in setups}
-            compared = [s for s in setups if s[3] in RATIO_KEYS]
+        # The processes serving each side, for the CPU a request costs them
+        # (the machine's load changes the rates, far less the CPU).
+        serving = {
+            "daphne": [d.pid for d in daphnes],
+            "wsgi": [gunicorn.pid, *gunicorn.worker_pids()],
+        }
+        for name, key, setup, urls, connections, headers in figures(
+            pages, nginx, services.GUNICORN_WORKERS, quick=config.quick
+        ):
+            checks = {side: _check(url, headers, side) for side, url in urls.items()}
+            runs = {side: [] for side in urls}
+            loads = {side: [] for side in urls}
+            cpu = {side: [] for side in urls}
             for _ in range(config.http_runs):
-                for setup, url, connections, key in compared:
-                    log(f"  {name}: {setup}, c={connections} ...")
-                    measured[key].append(
-                        wrk.run(url, connections=connections, seconds=seconds)
-                    )
-                    warm(url, times=1)
-            for setup, url, connections, key in setups:
-                if key in RATIO_KEYS:
-                    continue
-                log(f"  {name}: {setup}, c={connections} ...")
-                measured[key].append(
-                    wrk.run(url, connections=connections, seconds=seconds)
+                for side, url in urls.items():
+                    if checks[side].startswith("n/a"):
+                        continue
+                    log(f"  {name}: {setup} [{side}], c={connections} ...")
+                    loads[side].append(_load())
+                    seconds = config.http_seconds
+                    pids = serving.get(side, [])
+                    before = sum(procs.cpu_seconds(pid) for pid in pids)
+                    result = wrk.run(url, connections=connections, seconds=seconds,
+                                     headers=headers)  # fmt: skip
+                    runs[side].append(result)
+                    if pids and result.requests:
+                        used = sum(procs.cpu_seconds(pid) for pid in pids) - before
+                        cpu[side].append(1000 * used / result.requests)
+            size = next(s for n, _, s in pages if n == name)
+            for side, measured in runs.items():
+                label = LAYOUTS.get(side, side).format(
+                    workers=services.GUNICORN_WORKERS
                 )
-            for setup, _, connections, key in setups:
-                runs = measured[key]
                 row = {
-                    "page": name,
-                    "size": size,
-                    "setup": setup,
-                    "key": key,
-                    "c": connections,
-                    "rps": statistics.median(r.rps for r in runs),
-                    "p50_ms": statistics.median(r.p50_ms for r in runs),
-                    "p99_ms": statistics.median(r.p99_ms for r in runs),
-                    "requests": sum(r.requests for r in runs),
-                    "errors": sum(r.errors for r in runs),
-                    "runs": len(runs),
-                    "note": notes_by_key[key],
-                }
-                if key.startswith(("daphne-", "wsgi-")):
-                    row["queries"] = queries.get(bypass(path))
+                    "page": name, "size": size, "figure": key, "side": side,
+                    "key": _key(key, side), "setup": f"{setup}: {label}",
+                    "c": connections, "note": checks[side], "load": loads[side],
+                }  # fmt: skip
+                if measured:
+                    row.update(
+                        rps=statistics.median(r.rps for r in measured),
+                        p50_ms=statistics.median(r.p50_ms for r in measured),
+                        p99_ms=statistics.median(r.p99_ms for r in measured),
+                        requests=sum(r.requests for r in measured),
+                        errors=sum(r.errors for r in measured),
+                        runs=len(measured),
+                        each_rps=[r.rps for r in measured],
+                        each_p99_ms=[r.p99_ms for r in measured],
+                    )
+                if key in ("c1", "c10"):
+                    row["queries"] = queries.get(path)
+                if cpu[side]:
+                    row["cpu_ms_per_request"] = statistics.median(cpu[side])
                 rows.append(row)
     finally:
-        nginx.stop()
-        for process in (gunicorn, plain, daphne):
-            if process is not None:
-                process.stop()
+        for process in reversed(started):
+            process.stop()
     return rows, notes
+
+
+def _key(figure, side):
+    """The row's key for the report's targets (the names of earlier runs)."""
+    if figure in ("c1", "c10"):
+        return f"{side}-{figure}"
+    if figure == "cache":
+        return side  # "nginx" / "static"
+    server = figure.removeprefix("app-")
+    return side if server == "daphne" else f"{side}-wsgi"  # hit, plain, hit-wsgi

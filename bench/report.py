@@ -130,6 +130,90 @@ def live_table(live):
     return "\n".join(lines)
 
 
+def _layout_cell(row, what):
+    if row is None:
+        return "–"
+    if "rps" not in row:
+        return row.get("note") or "–"
+    errors = f" ({row['errors']:,} errors)" if row.get("errors") else ""
+    if what == "cpu":
+        return f"{fmt(row.get('cpu_ms_per_request'), 1)} ms"
+    if what == "latency":
+        return f"{fmt(row['p50_ms'], 1)} / {fmt(row['p99_ms'], 1)} ms{errors}"
+    return f"{fmt(row['rps'], 0)} req/s{errors}"
+
+
+def _loads(*rows):
+    loads = [x for r in rows if r for x in r.get("load", [])]
+    return f"{min(loads):.1f}–{max(loads):.1f}" if loads else "–"
+
+
+def layouts_table(rows):
+    """Both HTTP layouts side by side (issue #14), with the load of each run."""
+    lines = [
+        "| page | figure | c | two daphne (pages + /ws/) | gunicorn (pages),"
+        " daphne (/ws/) | gunicorn ÷ daphne | 1-min load during the runs |",
+        "|---|---|---:|---:|---:|---:|---|",
+    ]
+    for page in ("article", "front", "search"):
+        for key, label, what in (
+            ("c1", "uncached, session cookie: p50 / p99", "latency"),
+            ("c1", "uncached, session cookie: throughput", "rps"),
+            ("c10", "uncached, session cookie: throughput", "rps"),
+            ("c10", "uncached, session cookie: p50 / p99", "latency"),
+            ("c10", "uncached: CPU per request of the app processes", "cpu"),
+        ):
+            daphne = _page_row(rows, page, f"daphne-{key}")
+            wsgi = _page_row(rows, page, f"wsgi-{key}")
+            if daphne is None and wsgi is None:
+                continue
+            if what == "cpu":
+                times = ratio(daphne.get("cpu_ms_per_request"),
+                              wsgi.get("cpu_ms_per_request")) if wsgi and (
+                    daphne) else "–"  # fmt: skip
+                times = f"{times} less" if times != "–" else times
+            elif what == "rps":
+                times = ratio(wsgi.get("rps"), daphne.get("rps")) if wsgi and (
+                    daphne) else "–"  # fmt: skip
+            else:
+                times = ratio(daphne.get("p99_ms"), wsgi.get("p99_ms")) if wsgi and (
+                    daphne) else "–"  # fmt: skip
+                times = f"p99 {times} lower" if times != "–" else times
+            c = (daphne or wsgi)["c"]
+            lines.append(
+                f"| {page} | {label} | {c} | {_layout_cell(daphne, what)} "
+                f"| {_layout_cell(wsgi, what)} | {times} | {_loads(daphne, wsgi)} |"
+            )
+    return "\n".join(lines)
+
+
+def cached_table(rows):
+    lines = [
+        "| page | comparison | c | faster | baseline | ratio | 1-min load |",
+        "|---|---|---:|---:|---:|---:|---|",
+    ]
+    for page in ("article", "front"):
+        for fast, slow, label in (
+            ("nginx", "static", "nginx proxy_cache hit vs nginx static file"),
+            ("hit", "plain", "daphne alone: page-cache hit vs plain Django view"),
+            ("hit-wsgi", "plain-wsgi",
+             "gunicorn alone: page-cache hit vs plain Django view"),
+        ):  # fmt: skip
+            a, b = _page_row(rows, page, fast), _page_row(rows, page, slow)
+            if a is None and b is None:
+                continue
+            r = (
+                f"{a['rps'] / b['rps']:.2f}×"
+                if a and b and "rps" in a and "rps" in b and b["rps"]
+                else "–"
+            )
+            lines.append(
+                f"| {page} | {label} | {(a or b)['c']} | {_layout_cell(a, 'rps')} "
+                f"| {_layout_cell(b, 'rps')} | {r} | {_loads(a, b)} |"
+            )
+    return "\n".join(lines)
+
+
 def _page_row(rows, page, key):
     return next(
         (r for r in rows if r.get("page") == page and r.get("key") == key), None
@@ -168,14 +252,47 @@ def targets(results):
                 f" = {r:.1f}×{note}",
                 r >= 8 and not hit.get("note"),
             ))  # fmt: skip
+    for page in ("article", "front"):
+        hit, plain = (
+            _page_row(pages, page, "hit-wsgi"),
+            _page_row(pages, page, "plain-wsgi"),
+        )
+        if hit and plain and "rps" in hit and "rps" in plain:
+            r = hit["rps"] / plain["rps"]
+            out.append((
+                f"{page}: gunicorn's page-cache hit ≥ 8 × plain Django view",
+                f"{fmt(hit['rps'], 0)} vs {fmt(plain['rps'], 0)} req/s = {r:.1f}×",
+                r >= 8,
+            ))  # fmt: skip
+    # Issue #14: the chosen layout (gunicorn for pages) against the two
+    # daphne processes, in the same run, through nginx.
+    for page, floor, times in (("article", 125, 1.4), ("front", None, 1.4),
+                               ("search", 340, 3)):  # fmt: skip
+        daphne = _page_row(pages, page, "daphne-c10")
+        wsgi = _page_row(pages, page, "wsgi-c10")
+        if daphne and wsgi and "rps" in daphne and "rps" in wsgi:
+            r = wsgi["rps"] / daphne["rps"]
+            bound = f"≥ {floor} req/s and " if floor else ""
+            errors = (wsgi.get("errors") or 0) + (daphne.get("errors") or 0)
+            out.append((
+                f"{page} uncached at c=10 through nginx: {bound}≥ {times} × two"
+                " daphne",
+                f"{fmt(wsgi['rps'], 0)} vs {fmt(daphne['rps'], 0)} req/s = {r:.2f}×"
+                f" (load {_loads(daphne, wsgi)})"
+                + (f"; {errors} errors" if errors else ""),
+                r >= times and (floor is None or wsgi["rps"] >= floor)
+                and not errors,
+            ))  # fmt: skip
     for key, label in (("daphne-c1", "daphne"), ("wsgi-c1", "gunicorn")):
         row = _page_row(pages, "article", key)
-        if row:
+        if row and "rps" in row:
             out.append((
                 f"uncached article p99 ≤ 25 ms at c=1 ({label})",
                 f"p99 {fmt(row['p99_ms'], 1)} ms, p50 {fmt(row['p50_ms'], 1)} ms, "
-                f"{fmt(row.get('queries'), 0)} queries",
-                row["p99_ms"] <= 25,
+                f"{fmt(row.get('queries'), 0)} queries"
+                + (f" (load {_loads(row)})" if row.get("load") else "")
+                + (f"; {row['errors']} errors" if row.get("errors") else ""),
+                row["p99_ms"] <= 25 and not row.get("errors"),
             ))  # fmt: skip
     live = results.get("live", {})
     portal = [r for r in live.get("portal", []) if "skipped" not in r]
@@ -244,7 +361,8 @@ def server_settings(values):
         f"{processes.get('live', '?')} (live counter)",
         f"gunicorn sync workers {values.get('gunicorn_workers')}",
         f"daphne options `{values.get('daphne_options')}`",
-    ])  # fmt: skip
+    ] + ([f"gunicorn options `{values['gunicorn_options']}`"]
+         if values.get("gunicorn_options") else []))  # fmt: skip
 
 
 def markdown(results):
@@ -261,6 +379,16 @@ def markdown(results):
         f"- reproduce: `{meta['command']}`",
         f"- software: {meta['software']}",
         f"- server settings: {server_settings(meta.get('server_settings'))}",
+    ]
+    if meta.get("gunicorn_settings"):
+        # Only what differs from daphne's line matters here.
+        values = meta["gunicorn_settings"]
+        line = server_settings(values).split("; daphne processes")[0]
+        parts.append(
+            f"- gunicorn's settings: {line}; {values.get('gunicorn_workers')} sync"
+            f" workers; options `{values.get('gunicorn_options')}`"
+        )
+    parts += [
         "",
         "## Targets",
         "",
@@ -272,6 +400,17 @@ def markdown(results):
         pages_table(results.get("pages", [])),
         "",
     ]
+    if any(r.get("figure") for r in results.get("pages", [])):
+        parts[-1:-1] = [
+            "",
+            "### Both layouts through nginx, side by side (issue #14)",
+            "",
+            layouts_table(results["pages"]),
+            "",
+            "### Cached pages",
+            "",
+            cached_table(results["pages"]),
+        ]
     for note in results.get("page_notes", []):
         parts.append(f"- {note}")
     parts += [

@@ -24,11 +24,12 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
-from . import live, pages, procs, report, services, upload_memory, wrk
+from . import desk, live, pages, procs, report, services, upload_memory, wrk
 
 RESULTS = services.ROOT / "bench" / "results"
-PORT_REDIS_PAGES = 16500
-PORT_REDIS_LIVE = 16501
+# BENCH_REDIS_PORT moves both (a shared machine: another run's Redis).
+PORT_REDIS_PAGES = int(os.environ.get("BENCH_REDIS_PORT") or 16500)
+PORT_REDIS_LIVE = PORT_REDIS_PAGES + 1
 
 
 @dataclass
@@ -59,7 +60,8 @@ class Config:
         return cls(
             quick=True,
             http_seconds=2,
-            http_runs=1,
+            # Medians of 3 even here: the layouts are compared in turns.
+            http_runs=3,
             sizes=[1000],
             ws_workers=2,
             settle_seconds=2,
@@ -137,7 +139,7 @@ def write_results(results, folder=RESULTS):
         stamp += "-quick"
     # The raw figures first: a report that fails to render loses nothing.
     (folder / f"{stamp}.json").write_text(json.dumps(results, indent=1) + "\n")
-    text = report.markdown(results)
+    text = report.markdown(results) + desk.markdown(results.get("desk"))
     path = folder / f"{stamp}.md"
     path.write_text(text)
     return path, text
@@ -146,7 +148,11 @@ def write_results(results, folder=RESULTS):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--only", choices=["pages", "live", "uploads"], default=None)
+    parser.add_argument(
+        "--only", choices=["pages", "live", "uploads", "desk"], default=None
+    )
+    parser.add_argument("--desk-readers", type=int, default=None,
+                        help="readers for the live desk's figures (10000)")  # fmt: skip
     parser.add_argument("--sizes", default=None, help="comma-separated socket counts")
     parser.add_argument("--implementations", default=None,
                         help="comma-separated: portal,groups,database")  # fmt: skip
@@ -168,19 +174,24 @@ def main(argv=None):
     try:
         database_url = services.database_url(workdir)
         redis_pages.start()
-        env = services.app_env(
-            database_url=database_url, redis_url=redis_pages.url, workdir=workdir
-        )
+        where = {
+            "database_url": database_url,
+            "redis_url": redis_pages.url,
+            "workdir": workdir,
+        }
+        env = services.app_env(**where)
+        gunicorn_env = services.app_env(**where, server="gunicorn")
         prepare(env)
-        # What the figures were measured with, as Django read it.
+        # What the figures were measured with, as Django read it, per server.
         results["meta"]["server_settings"] = {
             **services.effective_settings(env),
-            "daphne_processes": {"pages": 1, "live": len(live.PORTS)},
+            "daphne_processes": {"pages": 2, "live": len(live.PORTS)},
         }
+        results["meta"]["gunicorn_settings"] = services.effective_settings(gunicorn_env)
         if args.only in (None, "pages"):
-            log("Pages ...")
+            log("Pages: both layouts, in turns ...")
             results["pages"], results["page_notes"] = pages.run(
-                config, workdir, env, log
+                config, workdir, env, log, gunicorn_env=gunicorn_env
             )
         if args.only in (None, "live"):
             redis_live.start()
@@ -192,6 +203,15 @@ def main(argv=None):
                         del live.IMPLEMENTATIONS[name]
             results["live"] = live.run(config, workdir, live_env, redis_live, log)
             results["live_notes"] = live.NOTES
+        if args.only in (None, "desk"):
+            if redis_live.process is None:
+                redis_live.start()
+            readers = args.desk_readers or (2000 if args.quick else 10000)
+            log(f"The live desk ({readers} readers) ...")
+            results["desk"] = desk.run(
+                {**env, "REDIS_URL": redis_live.url}, workdir, redis_live, log,
+                readers=readers,
+            )  # fmt: skip
         if args.only in (None, "uploads"):
             log("Upload memory ...")
             results["uploads"] = upload_memory.measure_all()

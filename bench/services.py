@@ -18,8 +18,8 @@ ROOT = processes.ROOT
 PYTHON = sys.executable
 POSTGRES = ("127.0.0.1", 5432)
 DATABASE_NAME = "portal_bench"
-# gunicorn sync workers in the WSGI rows.
-GUNICORN_WORKERS = 2
+# gunicorn sync workers: as the real stack sets them from the machine.
+GUNICORN_WORKERS = processes.gunicorn_workers()
 
 
 class Redis(processes.Redis):
@@ -79,13 +79,17 @@ def database_url(workdir):
     return f"sqlite:///{Path(workdir) / 'bench.sqlite3'}"
 
 
-def app_env(*, database_url, redis_url, workdir, port=18510, extra=None):
+def app_env(
+    *, database_url, redis_url, workdir, port=18510, extra=None, server="daphne"
+):
     """
-    The environment of every server process: the real stack's settings
-    (deploy/processes.py's SERVER_SETTINGS: DEBUG off, the database pool...),
+    The environment of every server process: the real stack's settings for
+    that kind of ``server`` (deploy/processes.py's builder: DEBUG off, the
+    database pool for daphne, persistent connections for gunicorn...),
     with only what plain HTTP on loopback without collectstatic needs.
     """
     return processes.server_environment(
+        server=server,
         database_url=database_url,
         redis_url=redis_url,
         site_url=f"http://127.0.0.1:{port}",
@@ -143,6 +147,7 @@ def effective_settings(env, settings="portal.settings"):
     values = json.loads(result.stdout.strip().splitlines()[-1])
     values["daphne_options"] = " ".join(processes.DAPHNE_OPTIONS)
     values["gunicorn_workers"] = GUNICORN_WORKERS
+    values["gunicorn_options"] = " ".join(processes.GUNICORN_OPTIONS)
     return values
 
 

@@ -55,18 +55,59 @@ DAPHNE_OPTIONS = [
     "--application-close-timeout", "5",
 ]  # fmt: skip
 
+# gunicorn's options in every deployment (docker-compose.yml repeats them; a
+# test keeps the two equal); the number of workers comes from the machine
+# (gunicorn_workers()). Sync workers: one request at a time per process,
+# nginx buffers slow readers in front (gunicorn's own advice).
+GUNICORN_OPTIONS = [
+    "--worker-class", "sync",
+    # The Unix socket is 0660 like daphne's (0777 & ~0117): only nginx's
+    # group, through the socket directory's setgid, may connect.
+    "--umask", "0o117",
+    # nginx gives up on a request after proxy_read_timeout (30 s) too.
+    "--timeout", "30",
+    # SIGTERM: finish the requests in flight, as daphne's 5 s close timeout.
+    "--graceful-timeout", "5",
+    # nginx writes the access log (JSON), as for daphne.
+    "--access-logfile", os.devnull,
+    # gunicorn 27's runtime control socket defaults to one path in the home
+    # directory, shared by every master of that user; signals suffice.
+    "--no-control-socket",
+]  # fmt: skip
+
 # The settings every server process of the real stack runs with, whoever
 # starts it (make stack, compose, the benchmarks; a test keeps compose's
 # copy equal). Issue #14's benchmarks measure these, not a lighter setup.
 SERVER_SETTINGS = {
     "DEBUG": "0",
-    # psycopg's pool: under daphne, persistent connections pile up (one per
-    # request thread) until PostgreSQL refuses more (README, "measured").
-    "DATABASE_POOL": "1",
-    # daphne --proxy-headers already gives the reader's address; a Unix-
-    # socket peer without it has none, and "unix" trusts that.
+    # daphne --proxy-headers (and ops.proxy for gunicorn) already give the
+    # reader's address; a Unix-socket peer without it has none, and "unix"
+    # trusts that.
     "TRUSTED_PROXIES": "unix",
 }
+# What differs by server: how a process holds its database connections.
+SERVER_KIND_SETTINGS = {
+    # psycopg's pool: under daphne, persistent connections pile up (one per
+    # request thread) until PostgreSQL refuses more (README, "measured").
+    "daphne": {"DATABASE_POOL": "1"},
+    # A sync worker is one thread serving one request at a time: one
+    # persistent connection per worker (CONN_MAX_AGE, checked before reuse
+    # by CONN_HEALTH_CHECKS), so 2 x cores + 1 workers hold that many.
+    "gunicorn": {"DATABASE_POOL": "0", "DATABASE_CONN_MAX_AGE": "60"},
+}
+
+
+def gunicorn_workers(cores=None):
+    """
+    Sync workers for a machine: 2 x cores + 1 (gunicorn's rule of thumb:
+    while one worker waits on PostgreSQL or Redis another renders).
+    """
+    if cores is None:
+        try:
+            cores = len(os.sched_getaffinity(0))
+        except AttributeError:  # not on Linux
+            cores = os.cpu_count() or 1
+    return 2 * cores + 1
 
 
 def daphne_options(*, behind_proxy=True):
@@ -89,6 +130,7 @@ def unix_endpoint(path):
 
 def server_settings(
     *,
+    server="daphne",
     database_url,
     redis_url,
     site_url,
@@ -100,12 +142,14 @@ def server_settings(
 ):
     """
     The portal's settings (environment variables) for a server process:
-    SERVER_SETTINGS, then where it runs, then ``overrides``.
+    SERVER_SETTINGS and those of its kind of ``server`` ("daphne" or
+    "gunicorn"), then where it runs, then ``overrides``.
 
     ``database_url`` may be ``sqlite:///<path>`` for a throwaway server.
     """
     values = {
         **SERVER_SETTINGS,
+        **SERVER_KIND_SETTINGS[server],
         "SECRET_KEY": secret_key,
         "ALLOWED_HOSTS": ",".join(hosts),
         "SITE_URL": site_url,
@@ -584,10 +628,13 @@ class Daphne(Process):
             self.ws_url = f"ws://{host}:{port}/ws/presence/"
 
     def argv(self):
+        # A Unix socket, host:port, or both (the benchmarks measure a
+        # layout through nginx on the socket and a server alone on a port).
+        bind = []
         if self.socket is not None:
-            bind = ["-e", unix_endpoint(self.socket)]
-        else:
-            bind = ["-b", self.host, "-p", str(self.port)]
+            bind += ["-e", unix_endpoint(self.socket)]
+        if self.port is not None or self.socket is None:
+            bind += ["-b", self.host, "-p", str(self.port)]
         return [sys.executable, "-m", "presence.serve", *bind,
                 *daphne_options(behind_proxy=self.behind_proxy), self.app]  # fmt: skip
 
@@ -615,42 +662,94 @@ class Daphne(Process):
 
 
 class Gunicorn(Process):
-    """gunicorn sync workers (the benchmarks' WSGI comparison)."""
+    """
+    One gunicorn master and its sync workers (``portal.wsgi``), with
+    GUNICORN_OPTIONS, on a Unix socket (the real stack) or ``host:port``.
+    The master restarts a worker that dies. Ready when ``ready_path``
+    answers 200.
+    """
 
     program = "gunicorn"
 
     def __init__(self, run_dir, name="gunicorn", *, env, socket=None,
-                 host="127.0.0.1", port=None, workers=2):  # fmt: skip
+                 host="127.0.0.1", port=None, workers=None,
+                 app="portal.wsgi:application", ready_path="/healthz"):  # fmt: skip
         super().__init__(name, run_dir)
         self.env = env
         self.socket = Path(socket) if socket else None
         self.host, self.port = host, port
-        self.workers = workers
+        self.workers = workers or gunicorn_workers()
+        self.app = app
+        self.ready_path = ready_path
         self.binary = Path(sys.executable).with_name("gunicorn")
+        if port is not None:
+            self.url = f"http://{host}:{port}"
 
     def available(self):
         return self.binary.exists()
 
-    def start(self):
-        bind = f"unix:{self.socket}" if self.socket else f"{self.host}:{self.port}"
-        self.spawn(
-            [
-                str(self.binary),
-                "--bind", bind,
-                "--workers", str(self.workers),
-                "--worker-class", "sync",
-                "--access-logfile", os.devnull,
-                "portal.wsgi:application",
-            ],
-            env=self.env,
-        )  # fmt: skip
-        address = self.socket if self.socket else (self.host, self.port)
-        wait_until(
-            lambda: self.exited_early() or http_ok(address),
-            60,
-            f"gunicorn answering on {bind}",
-        )
+    def bind(self):
+        return f"unix:{self.socket}" if self.socket else f"{self.host}:{self.port}"
+
+    def argv(self):
+        # The socket, the port, or both (as Daphne.argv).
+        binds = ["--bind", self.bind()]
+        if self.socket is not None and self.port is not None:
+            binds += ["--bind", f"{self.host}:{self.port}"]
+        workers = ["--workers", str(self.workers)]
+        return [str(self.binary), *binds, *workers, *self.group_option(),
+                *GUNICORN_OPTIONS, self.app]  # fmt: skip
+
+    def group_option(self):
+        """
+        ``--group`` of the socket's directory when it differs from ours.
+
+        gunicorn chowns its socket to its own group (daphne's keeps the
+        setgid directory's), so nginx's workers could not connect: as root
+        it is given the directory's group (nginx's), which its workers then
+        run with. In compose the service runs as that group instead.
+        """
+        if self.socket is None or os.geteuid() != 0:
+            return []
+        try:
+            group = self.socket.parent.stat().st_gid
+        except OSError:
+            return []
+        return ["--group", str(group)] if group != os.getegid() else []
+
+    def start(self, wait=True):
+        if self.socket is not None:
+            self.socket.unlink(missing_ok=True)
+        self.spawn(self.argv(), env=self.env)
+        if wait:
+            self.wait_ready()
         return self
+
+    def answering(self):
+        address = self.socket if self.socket else (self.host, self.port)
+        if self.ready_path is None:
+            return port_open(self.host, self.port)
+        return http_ok(address, self.ready_path)
+
+    def wait_ready(self, timeout=60):
+        wait_until(
+            lambda: self.exited_early() or self.answering(),
+            timeout,
+            f"{self.name} answering on {self.bind()}",
+        )
+
+    def worker_pids(self):
+        """The master's live children (its workers), from /proc."""
+        master = self.pid
+        pids = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue
+            if fields[0] != "Z" and int(fields[1]) == master:
+                pids.append(int(stat.parent.name))
+        return sorted(pids)
 
 
 # -- nginx ---------------------------------------------------------------------
@@ -698,12 +797,26 @@ def make_certificate(folder, host="127.0.0.1"):
     return cert, key
 
 
+def _servers(addresses):
+    return "\n        ".join(f"server {a} max_fails=0;" for a in addresses)
+
+
 def nginx_values(
-    folder, *, upstreams, host, http_port, https_port, static_root, media_root
+    folder,
+    *,
+    upstreams,
+    host,
+    http_port,
+    https_port,
+    static_root,
+    media_root,
+    ws_upstreams=None,
 ):
     """
     The template's values for nginx on ``host`` in ``folder``: ``upstreams``
-    are ``unix:/path`` or ``host:port`` addresses of the app's processes.
+    are the ``unix:/path`` or ``host:port`` addresses of the processes that
+    serve pages, ``ws_upstreams`` those of the daphne processes that serve
+    ``/ws/`` (the same ones when None: daphne for both).
     """
     folder = Path(folder)
     cert, key = make_certificate(folder, host)
@@ -713,9 +826,8 @@ def nginx_values(
         "NGINX_ERROR_LOG": folder / "nginx-error.log",
         "NGINX_ACCESS_LOG": folder / "nginx-access.log",
         "NGINX_TEMP": folder / "nginx",
-        "UPSTREAM_SERVERS": "\n        ".join(
-            f"server {address} max_fails=0;" for address in upstreams
-        ),
+        "UPSTREAM_SERVERS": _servers(upstreams),
+        "WS_UPSTREAM_SERVERS": _servers(ws_upstreams or upstreams),
         "HTTP_LISTEN": f"{host}:{http_port}",
         "HTTPS_LISTEN": f"{host}:{https_port}",
         "SITE_ORIGIN": f"https://{host}:{https_port}",

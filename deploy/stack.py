@@ -1,5 +1,6 @@
 """
-The real stack, natively: PostgreSQL, Redis, daphne processes and nginx.
+The real stack, natively: PostgreSQL, Redis, gunicorn's sync workers for
+pages, daphne processes for the live counter's sockets, and nginx.
 
 ``make stack`` runs ``python -m deploy.stack start`` and ``make stack-stop``
 runs ``python -m deploy.stack stop``. The stack tests (tests/stack/) build
@@ -25,9 +26,11 @@ if __package__ in (None, ""):  # run as a file: python deploy/stack.py
 
 from deploy.processes import (  # noqa: E402 - after the path above
     DAPHNE_OPTIONS,
+    GUNICORN_OPTIONS,
     ROOT,
     TEMPLATE,
     Daphne,
+    Gunicorn,
     Nginx,
     Postgres,
     Redis,
@@ -42,7 +45,8 @@ from deploy.processes import (  # noqa: E402 - after the path above
 )
 
 __all__ = [
-    "DAPHNE_OPTIONS", "ROOT", "TEMPLATE", "Daphne", "Nginx", "Stack",
+    "DAPHNE_OPTIONS", "GUNICORN_OPTIONS", "ROOT", "TEMPLATE", "Daphne",
+    "Gunicorn", "Nginx", "Stack",
     "port_open", "render_template", "unix_endpoint", "wait_until",
 ]  # fmt: skip
 
@@ -52,7 +56,10 @@ __all__ = [
 
 class Stack:
     """
-    PostgreSQL, Redis, ``daphne_count`` daphne processes and nginx.
+    PostgreSQL, Redis, gunicorn (``workers`` sync workers, 2 x cores + 1 by
+    default) serving pages, ``daphne_count`` daphne processes serving
+    ``/ws/``, and nginx in front. ``http_server="daphne"`` is the former
+    layout: no gunicorn, the daphne processes serve pages too.
 
     ``run_dir`` holds pid files, logs, sockets, the rendered nginx config,
     the certificate and (when started here) the PostgreSQL and Redis data.
@@ -68,10 +75,14 @@ class Stack:
         https_port=8443,
         host="127.0.0.1",
         daphne_count=2,
+        http_server="gunicorn",
+        workers=None,
         env=None,
         static_root=None,
         media_root=None,
     ):
+        if http_server not in ("gunicorn", "daphne"):
+            raise ValueError(f"http_server: gunicorn or daphne, not {http_server!r}")
         self.run_dir = Path(run_dir).resolve()
         self.run_dir.mkdir(parents=True, exist_ok=True)
         self.host = host
@@ -82,16 +93,19 @@ class Stack:
         self.media_root = Path(media_root or self.run_dir / "media")
         self.postgres = Postgres(self.run_dir, database_url)
         self.redis = Redis(self.run_dir, redis_url)
-        self.env = server_environment(
-            database_url=database_url,
-            redis_url=redis_url,
-            site_url=self.url,
-            secret_key=self._secret_key(),
-            hosts=(host, "localhost"),
-            static_root=self.static_root,
-            media_root=self.media_root,
-            overrides=env,
-        )
+        where = {
+            "database_url": database_url,
+            "redis_url": redis_url,
+            "site_url": self.url,
+            "secret_key": self._secret_key(),
+            "hosts": (host, "localhost"),
+            "static_root": self.static_root,
+            "media_root": self.media_root,
+            "overrides": env,
+        }
+        # daphne's environment also runs manage.py.
+        self.env = server_environment(server="daphne", **where)
+        self.gunicorn_env = server_environment(server="gunicorn", **where)
         self.nginx_user = nginx_user()
         # Only nginx's workers (and daphne, the owner) may enter it.
         self.socket_dir = self.run_dir / "sockets"
@@ -104,6 +118,14 @@ class Stack:
             )
             for index in range(1, daphne_count + 1)
         ]
+        self.gunicorn = None
+        if http_server == "gunicorn":
+            self.gunicorn = Gunicorn(
+                self.run_dir,
+                env=self.gunicorn_env,
+                socket=self.socket_dir / "gunicorn.sock",
+                workers=workers,
+            )
         self.nginx = None
 
     def _secret_key(self):
@@ -127,10 +149,15 @@ class Stack:
         os.chown(self.socket_dir, -1, group)
         self.socket_dir.chmod(0o2750)
 
+    def page_servers(self):
+        """The processes nginx sends pages to."""
+        return [self.gunicorn] if self.gunicorn is not None else self.daphnes
+
     def nginx_values(self):
         return nginx_values(
             self.run_dir,
-            upstreams=[f"unix:{d.socket}" for d in self.daphnes],
+            upstreams=[f"unix:{p.socket}" for p in self.page_servers()],
+            ws_upstreams=[f"unix:{d.socket}" for d in self.daphnes],
             host=self.host,
             http_port=self.http_port,
             https_port=self.https_port,
@@ -161,14 +188,22 @@ class Stack:
         self.manage("migrate", "--noinput")
         self.manage("collectstatic", "--noinput")
         self.manage("load_demo", "--if-empty")
-        for daphne in self.daphnes:
-            daphne.start(wait=False)
-        for daphne in self.daphnes:
-            daphne.wait_ready()
-        log(
-            f"Started {len(self.daphnes)} daphne processes on Unix sockets"
-            f" in {self.run_dir}"
-        )
+        servers = [*self.daphnes, *([self.gunicorn] if self.gunicorn else [])]
+        for server in servers:
+            server.start(wait=False)
+        for server in servers:
+            server.wait_ready()
+        if self.gunicorn is not None:
+            log(
+                f"Started gunicorn ({self.gunicorn.workers} sync workers) for pages"
+                f" and {len(self.daphnes)} daphne processes for /ws/, on Unix"
+                f" sockets in {self.socket_dir}"
+            )
+        else:
+            log(
+                f"Started {len(self.daphnes)} daphne processes on Unix sockets"
+                f" in {self.socket_dir}"
+            )
         self.nginx = Nginx(self.run_dir, self.nginx_values())
         self.nginx.start()
         log(
@@ -178,8 +213,9 @@ class Stack:
     def stop(self):
         """Stop what this stack started, newest first, even after a failure."""
         errors = []
-        parts = [self.nginx or Nginx(self.run_dir, {}), *reversed(self.daphnes),
-                 self.redis]  # fmt: skip
+        parts = [self.nginx or Nginx(self.run_dir, {}),
+                 *([self.gunicorn] if self.gunicorn else []),
+                 *reversed(self.daphnes), self.redis]  # fmt: skip
         for part in parts:
             try:
                 part.stop()
@@ -212,6 +248,19 @@ def main(argv=None):
     parser.add_argument("--http-port", type=int, default=8080)
     parser.add_argument("--https-port", type=int, default=8443)
     parser.add_argument("--daphne", type=int, default=2)
+    parser.add_argument(
+        "--http-server",
+        choices=["gunicorn", "daphne"],
+        default=os.environ.get("STACK_HTTP_SERVER", "gunicorn"),
+        help="what serves pages (default: gunicorn; daphne: the daphne"
+        " processes serve pages and sockets)",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=int(os.environ.get("GUNICORN_WORKERS") or 0) or None,
+        help="gunicorn sync workers (default: 2 x cores + 1)",
+    )
     args = parser.parse_args(argv)
     stack = Stack(
         args.run_dir,
@@ -220,12 +269,15 @@ def main(argv=None):
         http_port=args.http_port,
         https_port=args.https_port,
         daphne_count=args.daphne,
+        # stop ends gunicorn too whichever layout start was given.
+        http_server="gunicorn" if args.command == "stop" else args.http_server,
+        workers=args.workers,
     )
     if args.command == "stop":
         stack.stop()
         print("Stopped what `make stack` started.")
         return 0
-    if any(d.running() for d in stack.daphnes):
+    if any(p.running() for p in [*stack.daphnes, Gunicorn(stack.run_dir, env={})]):
         print(f"The stack is already running (pid files in {stack.run_dir}).")
         return 1
     try:

@@ -61,7 +61,10 @@ class Entry:
 
 
 class BasePageCache:
-    """The interface; async reads and writes for the ASGI layer, sync purges."""
+    """
+    The interface: async reads and writes for the ASGI layer, the same sync
+    for the WSGI layer, and sync purges.
+    """
 
     def __init__(self, **options):
         self.options = options
@@ -70,6 +73,13 @@ class BasePageCache:
         raise NotImplementedError
 
     async def aset(self, path, variant, entry):
+        """Store ``entry`` unless ``path`` was purged after it started."""
+        raise NotImplementedError
+
+    def get(self, path, variant):
+        raise NotImplementedError
+
+    def set(self, path, variant, entry):
         """Store ``entry`` unless ``path`` was purged after it started."""
         raise NotImplementedError
 
@@ -93,13 +103,19 @@ class LocalPageCache(BasePageCache):
         self._purged_all = 0.0
 
     async def aget(self, path, variant):
+        return self.get(path, variant)
+
+    async def aset(self, path, variant, entry):
+        return self.set(path, variant, entry)
+
+    def get(self, path, variant):
         with self._lock:
             entry = self._entries.get((path, variant))
             if entry is not None:
                 self._entries.move_to_end((path, variant))
             return entry
 
-    async def aset(self, path, variant, entry):
+    def set(self, path, variant, entry):
         with self._lock:
             if entry.started_at < max(self._purged.get(path, 0.0), self._purged_all):
                 return False
@@ -184,6 +200,23 @@ class RedisPageCache(BasePageCache):
             )
         return self._sync_client
 
+    @staticmethod
+    def _purged_since(purged, entry):
+        """True when a purge (of the path or of everything) followed the render."""
+        latest = max(float(p) for p in purged if p) if any(purged) else 0.0
+        return entry.started_at < latest
+
+    @staticmethod
+    def _ttl(entry):
+        return max(1, int(entry.expires_at - time.time()) + 1)
+
+    def _store(self, pipe, path, variant, entry):
+        # The hash lives as long as its longest-lived variant.
+        ttl = self._ttl(entry)
+        pipe.hset(self._key(path), variant, entry.dumps())
+        pipe.expire(self._key(path), ttl, gt=True)
+        pipe.expire(self._key(path), ttl, nx=True)
+
     async def aget(self, path, variant):
         try:
             data = await self._client().hget(self._key(path), variant)
@@ -196,15 +229,33 @@ class RedisPageCache(BasePageCache):
         try:
             client = self._client()
             purged = await client.hmget(self._purged_key(), [path, "*"])
-            latest = max(float(p) for p in purged if p) if any(purged) else 0.0
-            if entry.started_at < latest:
+            if self._purged_since(purged, entry):
                 return False
-            ttl = max(1, int(entry.expires_at - time.time()) + 1)
             async with client.pipeline(transaction=False) as pipe:
-                pipe.hset(self._key(path), variant, entry.dumps())
-                pipe.expire(self._key(path), ttl, gt=True)
-                pipe.expire(self._key(path), ttl, nx=True)
+                self._store(pipe, path, variant, entry)
                 await pipe.execute()
+            return True
+        except Exception:  # noqa: BLE001
+            logger.warning("page cache write failed", exc_info=True)
+            return False
+
+    def get(self, path, variant):
+        try:
+            data = self._sync().hget(self._key(path), variant)
+        except Exception:  # noqa: BLE001 - any Redis failure is a miss
+            logger.warning("page cache read failed", exc_info=True)
+            return None
+        return Entry.loads(data) if data else None
+
+    def set(self, path, variant, entry):
+        try:
+            client = self._sync()
+            purged = client.hmget(self._purged_key(), [path, "*"])
+            if self._purged_since(purged, entry):
+                return False
+            with client.pipeline(transaction=False) as pipe:
+                self._store(pipe, path, variant, entry)
+                pipe.execute()
             return True
         except Exception:  # noqa: BLE001
             logger.warning("page cache write failed", exc_info=True)

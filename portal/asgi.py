@@ -16,6 +16,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings")
 # Django must be set up before anything imports models or consumers.
 django_asgi_app = get_asgi_application()
 
+import desk.routing  # noqa: E402
 import presence.routing  # noqa: E402
 
 application = ProtocolTypeRouter(
@@ -23,7 +24,10 @@ application = ProtocolTypeRouter(
         "http": PageCacheMiddleware(django_asgi_app),
         # An Origin that is not an allowed host is refused at the handshake.
         "websocket": AllowedHostsOriginValidator(
-            URLRouter(presence.routing.websocket_urlpatterns)
+            URLRouter(
+                presence.routing.websocket_urlpatterns
+                + desk.routing.websocket_urlpatterns
+            )
         ),
     }
 )

@@ -76,6 +76,8 @@ PAGE_CACHE_BOUND = "articles.freshness.seconds_until_next_publication"
 
 INSTALLED_APPS = [
     "daphne",
+    # Before the admin, whose index page it extends with a "Live desk" link.
+    "desk",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -182,6 +184,9 @@ DATABASE_URL = os.environ.get("DATABASE_URL", "")
 # load they pile up until PostgreSQL answers "too many clients" (measured:
 # 476 of 700 requests failed that way at 50 concurrent readers). The pool
 # bounds them per process and hands them from thread to thread.
+# gunicorn's sync workers (the stack's pages) run one request at a time on
+# one thread, so they keep DATABASE_POOL off: one persistent connection per
+# worker (DATABASE_CONN_MAX_AGE), health-checked before reuse.
 DATABASE_POOL = env_bool("DATABASE_POOL", False)
 if DATABASE_URL:
     DATABASES = {
@@ -275,6 +280,8 @@ PRESENCE_TTL = env_int("PRESENCE_TTL", 30)
 PRESENCE_PUSH_INTERVAL = float(os.environ.get("PRESENCE_PUSH_INTERVAL") or 2)
 PRESENCE_MAX_CONNECTIONS_PER_IP = env_int("PRESENCE_MAX_CONNECTIONS_PER_IP", 256)
 PRESENCE_MAX_VISITORS_PER_IP = env_int("PRESENCE_MAX_VISITORS_PER_IP", 128)
+# The live desk's engaged readers and sources (0 turns both off).
+PRESENCE_ENGAGEMENT = env_bool("PRESENCE_ENGAGEMENT", True)
 # Proxies whose X-Forwarded-For is believed, by the login throttle and the
 # live counter alike (ops/clientaddress.py): addresses, networks, or "unix"
 # for a peer on a Unix socket. PRESENCE_TRUSTED_PROXIES, its old name, is

@@ -18,6 +18,7 @@ from articles.urls import simple_page_patterns
 from presence.views import presence_summary
 
 urlpatterns = [
+    path("admin/live/", include("desk.urls")),
     path("admin/", admin.site.urls),
     path("", include("ops.urls")),
     path("api/presence/", presence_summary, name="presence-summary"),

@@ -3,6 +3,7 @@ from channels.exceptions import StopConsumer
 from channels.generic.websocket import AsyncWebsocketConsumer
 
 from .counting import ProtocolError, error_frame, parse_client_message, parse_query
+from .engagement import parse_ref, parse_visibility
 from .tracker import get_tracker
 
 
@@ -41,6 +42,9 @@ class PresenceConsumer(AsyncWebsocketConsumer):
                 visitor=visitor,
                 page=page,
                 address=self.tracker.address(self.scope),
+                # For the live desk: where the page view came from.
+                ref=parse_ref(self.scope.get("query_string", b"")),
+                host=self._host(),
             )
         except ProtocolError as error:
             await self.refuse(error)
@@ -49,11 +53,21 @@ class PresenceConsumer(AsyncWebsocketConsumer):
         if self.refused:
             return
         try:
+            visible = parse_visibility(text_data)
+            if visible is not None:
+                self.tracker.set_visible(self, visible)
+                return
             page = parse_client_message(text_data, bytes_data)
         except ProtocolError as error:
             await self.refuse(error)
         else:
             self.tracker.move(self, page)
+
+    def _host(self):
+        for name, value in self.scope.get("headers", ()):
+            if name == b"host":
+                return value.decode("latin-1").rsplit(":", 1)[0]
+        return None
 
     async def refuse(self, error):
         """Send a readable error frame, then close with the error's code."""

@@ -14,11 +14,13 @@ the same contract tests.
 """
 
 import asyncio
+import contextlib
 import functools
 import hashlib
 import time
 import weakref
-from collections import defaultdict
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 from itertools import islice
 
 from django.conf import settings
@@ -29,10 +31,48 @@ from redis.exceptions import NoScriptError, RedisError
 
 from ops.backends import BackendManager
 
+from .sources import SOURCES
+
 DEFAULT_TTL = 30
 # Members written or deleted by one Redis call: small enough that no call
 # blocks Redis for long (DESIGN.md: one big delete blocks it for ms).
 CHUNK_SIZE = 1000
+
+
+# The live desk's windows, in seconds or minutes (DESIGN.md).
+# The change shown beside each page compares with the sample this long ago.
+CHANGE_WINDOW = 300
+# Page views by source are summed over this many minutes (this one included).
+SOURCE_MINUTES = 5
+# The site's minute history is kept a day; the most-read pages' an hour.
+HISTORY_SECONDS = 24 * 3600
+PAGE_HISTORY_SECONDS = 3600
+HISTORY_PAGES = 50
+
+
+@dataclass(frozen=True)
+class PageNow:
+    """One of the most-read pages, as the desk shows it."""
+
+    page: str
+    readers: int
+    engaged: int
+    readers_before: int | None
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What the desk shows now; no visitor ids, addresses or referrers."""
+
+    online: int
+    engaged: int
+    top: list
+    pages: dict  # page -> (readers, engaged)
+    sources: dict  # kind -> page views in the last SOURCE_MINUTES
+
+
+def _minute(seconds):
+    return int(seconds // 60 * 60)
 
 
 class StoreUnavailable(Exception):
@@ -104,6 +144,68 @@ class BaseStore:
     async def close(self):
         """Release connections made from the running event loop."""
 
+    @contextlib.asynccontextmanager
+    async def borrowed(self):
+        """
+        Use the store for one call from sync code (``async_to_sync``).
+
+        Under gunicorn each such call runs in an event loop of its own:
+        whatever connection it opened is closed again on the way out.
+        """
+        yield self
+
+    # The live desk (DESIGN.md, "the live desk"): engaged visitors, where
+    # page views came from, and a minute history.
+
+    @functools.cached_property
+    def engaged(self):
+        """
+        The store of engaged visitors and reads (a tab that is visible).
+
+        Same interface and rules as this store, with entries kept apart:
+        a process writes a visitor here while at least one of its counted
+        sockets is visible, so engaged <= online always holds.
+        """
+        return self._sibling("engaged")
+
+    def _sibling(self, namespace):
+        raise NotImplementedError("subclasses of BaseStore must provide _sibling()")
+
+    async def add_sources(self, counts):
+        """Add page views by source kind (``{kind: n}``) to this minute."""
+        raise NotImplementedError("subclasses of BaseStore must provide add_sources()")
+
+    async def snapshot(self, *, limit=20, pages=(), ago=CHANGE_WINDOW):
+        """
+        Return a ``Snapshot``: what the desk shows, in one round trip.
+
+        ``limit`` most-read pages with readers, engaged readers and readers
+        in the minute sample ``ago`` seconds back (None when that page was
+        not sampled then); the counts of ``pages`` as well; page views by
+        source kind over the last ``SOURCE_MINUTES`` minutes.
+        """
+        raise NotImplementedError("subclasses of BaseStore must provide snapshot()")
+
+    async def sample_minute(self, *, pages=HISTORY_PAGES):
+        """
+        Write this minute's sample unless some process already did.
+
+        The sample holds online and engaged, and readers and engaged readers
+        of the ``pages`` most-read pages. Return True when this call wrote
+        it. Safe to call from every process as often as wanted.
+        """
+        raise NotImplementedError(
+            "subclasses of BaseStore must provide sample_minute()"
+        )
+
+    async def history(self, *, minutes=60):
+        """Return ``[(minute, online, engaged), ...]``, oldest first."""
+        raise NotImplementedError("subclasses of BaseStore must provide history()")
+
+    async def page_history(self, page, *, minutes=60):
+        """Return ``[(minute, readers, engaged), ...]`` of one page."""
+        raise NotImplementedError("subclasses of BaseStore must provide page_history()")
+
 
 class InMemoryStore(BaseStore):
     """
@@ -121,6 +223,9 @@ class InMemoryStore(BaseStore):
         self._processes = {}  # process -> last seen
         self._held = defaultdict(set)  # process -> {visitor}
         self._held_reads = defaultdict(set)  # process -> {(visitor, page)}
+        self._sources = defaultdict(Counter)  # minute -> {kind: page views}
+        self._history = {}  # minute -> (online, engaged), oldest first
+        self._page_history = defaultdict(dict)  # page -> {minute: (n, e)}
 
     def _live_processes(self, now):
         cutoff = now - self.ttl
@@ -226,6 +331,94 @@ class InMemoryStore(BaseStore):
         self._processes.pop(process, None)
         self._held.pop(process, None)
         self._held_reads.pop(process, None)
+
+    # The live desk
+
+    def _sibling(self, namespace):
+        # The engaged layer reads this store's clock, even when a test
+        # replaces it later.
+        return InMemoryStore(ttl=self.ttl, clock=lambda: self.clock())
+
+    async def add_sources(self, counts):
+        minute = _minute(self.clock())
+        self._sources[minute].update(
+            {kind: n for kind, n in counts.items() if kind in SOURCES and n > 0}
+        )
+        for old in [m for m in self._sources if m <= minute - SOURCE_MINUTES * 60]:
+            del self._sources[old]
+
+    def _sources_now(self, minute):
+        totals = Counter()
+        for back in range(SOURCE_MINUTES):
+            totals.update(self._sources.get(minute - back * 60, {}))
+        return {kind: totals[kind] for kind in SOURCES}
+
+    def _ranked(self, limit, now):
+        _, counts = self._counts(list(self._readers), now)
+        ranked = sorted(
+            ((page, n) for page, n in counts.items() if n > 0),
+            key=lambda item: (-item[1], item[0]),
+        )
+        return ranked[:limit]
+
+    async def snapshot(self, *, limit=20, pages=(), ago=CHANGE_WINDOW):
+        now = self.clock()
+        engaged_store = self.engaged
+        before = _minute(now - ago)
+        top = []
+        ranked = self._ranked(limit, now)
+        _, engaged_counts = engaged_store._counts(
+            [page for page, _ in ranked] + list(pages), now
+        )
+        for page, readers in ranked:
+            sample = self._page_history.get(page, {}).get(before)
+            top.append(
+                PageNow(
+                    page,
+                    readers,
+                    engaged_counts[page],
+                    None if sample is None else sample[0],
+                )
+            )
+        online, counts = self._counts(list(pages), now)
+        engaged, _ = engaged_store._counts((), now)
+        return Snapshot(
+            online=online,
+            engaged=engaged,
+            top=top,
+            pages={page: (counts[page], engaged_counts[page]) for page in pages},
+            sources=self._sources_now(_minute(now)),
+        )
+
+    async def sample_minute(self, *, pages=HISTORY_PAGES):
+        now = self.clock()
+        minute = _minute(now)
+        # The lock: one sample a minute, whoever asks first.
+        if minute in self._history:
+            return False
+        online, _ = self._counts((), now)
+        ranked = self._ranked(pages, now)
+        engaged, engaged_counts = self.engaged._counts([p for p, _ in ranked], now)
+        self._history[minute] = (online, engaged)
+        for old in [m for m in self._history if m <= minute - HISTORY_SECONDS]:
+            del self._history[old]
+        for page, readers in ranked:
+            self._page_history[page][minute] = (readers, engaged_counts[page])
+        for page, samples in list(self._page_history.items()):
+            for old in [m for m in samples if m <= minute - PAGE_HISTORY_SECONDS]:
+                del samples[old]
+            if not samples:
+                del self._page_history[page]
+        return True
+
+    async def history(self, *, minutes=60):
+        since = _minute(self.clock()) - minutes * 60
+        return [(m, *n) for m, n in sorted(self._history.items()) if m > since]
+
+    async def page_history(self, page, *, minutes=60):
+        since = _minute(self.clock()) - minutes * 60
+        samples = self._page_history.get(page, {})
+        return [(m, *n) for m, n in sorted(samples.items()) if m > since]
 
 
 # Every script takes the TTL in milliseconds as ARGV[1] and reads the clock
@@ -443,6 +636,134 @@ return most
 )
 
 
+# The live desk's scripts. Minutes are epoch seconds at the minute's start,
+# from Redis TIME. History members are "<minute> <online> <engaged>" (or
+# "<minute> <readers> <engaged>" for a page), scored by the minute.
+_LUA_DESK_COMMON = (
+    _LUA_COMMON
+    + """
+local minute = math.floor(now / 60000) * 60
+local function ranked_pages(ranking, prefix, limit)
+  local candidates = redis.call('ZREVRANGE', ranking, 0, 2 * limit - 1)
+  local ranked = {}
+  for _, page in ipairs(candidates) do
+    local n = redis.call('ZCOUNT', prefix .. page, '(' .. cutoff, '+inf')
+    if n > 0 then
+      table.insert(ranked, {page, n})
+    end
+  end
+  table.sort(ranked, function(x, y)
+    if x[2] ~= y[2] then return x[2] > y[2] end
+    return x[1] < y[1]
+  end)
+  while #ranked > limit do table.remove(ranked) end
+  return ranked
+end
+"""
+)
+
+# KEYS: visitors, ranking, engaged visitors.
+# ARGV: ttl, limit, page prefix, engaged page prefix, page history prefix,
+#       seconds back for the change, sources prefix, source minutes, then
+#       the extra pages to count.
+# Returns online, engaged, #top, per top page: page, readers, engaged,
+# readers back then (-1: not sampled); per extra page: readers, engaged;
+# then page views per source kind.
+_LUA_SNAPSHOT = (
+    _LUA_DESK_COMMON
+    + """
+local limit, page_prefix, engaged_prefix = tonumber(ARGV[2]), ARGV[3], ARGV[4]
+local before = math.floor((now / 1000 - tonumber(ARGV[6])) / 60) * 60
+local function zc(key)
+  return redis.call('ZCOUNT', key, '(' .. cutoff, '+inf')
+end
+local result = {zc(KEYS[1]), zc(KEYS[3])}
+local ranked = ranked_pages(KEYS[2], page_prefix, limit)
+table.insert(result, #ranked)
+for _, entry in ipairs(ranked) do
+  local page = entry[1]
+  local sample = redis.call('ZRANGEBYSCORE', ARGV[5] .. page, before, before)
+  local back = -1
+  if #sample > 0 then
+    back = tonumber(string.match(sample[1], '^%d+ (%d+)'))
+  end
+  table.insert(result, page)
+  table.insert(result, entry[2])
+  table.insert(result, zc(engaged_prefix .. page))
+  table.insert(result, back)
+end
+for i = 9, #ARGV do
+  table.insert(result, zc(page_prefix .. ARGV[i]))
+  table.insert(result, zc(engaged_prefix .. ARGV[i]))
+end
+local kinds = {'direct', 'search', 'social', 'other', 'internal'}
+local totals = {0, 0, 0, 0, 0}
+for back = 0, tonumber(ARGV[8]) - 1 do
+  local counts = redis.call('HMGET', ARGV[7] .. (minute - back * 60),
+    unpack(kinds))
+  for i = 1, #kinds do
+    totals[i] = totals[i] + (tonumber(counts[i]) or 0)
+  end
+end
+for i = 1, #kinds do table.insert(result, totals[i]) end
+return result
+"""
+)
+
+# KEYS: visitors, engaged visitors, ranking, history.
+# ARGV: ttl, pages sampled, page prefix, engaged page prefix, page history
+#       prefix, seconds the history is kept, seconds a page's is kept.
+# The history itself is the lock: a minute already in it is not written
+# again, so of all processes exactly one writes each minute.
+_LUA_SAMPLE = (
+    _LUA_DESK_COMMON
+    + """
+if redis.call('ZCOUNT', KEYS[4], minute, minute) > 0 then
+  return 0
+end
+local function zc(key)
+  return redis.call('ZCOUNT', key, '(' .. cutoff, '+inf')
+end
+local keep, page_keep = tonumber(ARGV[6]), tonumber(ARGV[7])
+redis.call('ZADD', KEYS[4], minute,
+  minute .. ' ' .. zc(KEYS[1]) .. ' ' .. zc(KEYS[2]))
+redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', minute - keep)
+for _, entry in ipairs(ranked_pages(KEYS[3], ARGV[3], tonumber(ARGV[2]))) do
+  local key = ARGV[5] .. entry[1]
+  redis.call('ZADD', key, minute,
+    minute .. ' ' .. entry[2] .. ' ' .. zc(ARGV[4] .. entry[1]))
+  redis.call('ZREMRANGEBYSCORE', key, '-inf', minute - page_keep)
+  -- A page that leaves the most read is forgotten an hour later.
+  redis.call('EXPIRE', key, page_keep + 120)
+end
+return 1
+"""
+)
+
+# KEYS: a history key. ARGV: ttl, minutes back.
+_LUA_HISTORY = (
+    _LUA_DESK_COMMON
+    + """
+return redis.call('ZRANGEBYSCORE', KEYS[1],
+  '(' .. (minute - tonumber(ARGV[2]) * 60), '+inf')
+"""
+)
+
+# ARGV: ttl, sources prefix, seconds kept, then kind, n pairs. The bucket's
+# key is built here from Redis TIME (same hash tag as every other key).
+_LUA_SOURCES = (
+    _LUA_DESK_COMMON
+    + """
+local key = ARGV[2] .. minute
+for i = 4, #ARGV, 2 do
+  redis.call('HINCRBY', key, ARGV[i], tonumber(ARGV[i + 1]))
+end
+redis.call('EXPIRE', key, tonumber(ARGV[3]))
+return 1
+"""
+)
+
+
 def _chunks(items, size=CHUNK_SIZE):
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
@@ -472,16 +793,20 @@ class RedisStore(BaseStore):
         ttl=DEFAULT_TTL,
         timeout=1.0,
         max_connections=64,
+        namespace=None,
     ):
         super().__init__(ttl=ttl)
         self.url = url
         self.prefix = prefix
         self.timeout = timeout
         self.max_connections = max_connections
+        # A namespace keeps a layer's keys apart under the same hash tag
+        # (the engaged layer's are "{presence}:engaged:...").
+        self.namespace = (namespace,) if namespace else ()
         self._clients = weakref.WeakKeyDictionary()
 
     def _key(self, *parts):
-        return ":".join((f"{{{self.prefix}}}", *parts))
+        return ":".join((f"{{{self.prefix}}}", *self.namespace, *parts))
 
     def _client(self):
         loop = asyncio.get_running_loop()
@@ -658,6 +983,104 @@ class RedisStore(BaseStore):
         client = self._clients.pop(asyncio.get_running_loop(), None)
         if client is not None:
             await client.aclose()
+
+    @contextlib.asynccontextmanager
+    async def borrowed(self):
+        had_client = asyncio.get_running_loop() in self._clients
+        try:
+            yield self
+        finally:
+            if not had_client:
+                await self.close()
+
+    # The live desk
+
+    def _sibling(self, namespace):
+        sibling = RedisStore(
+            url=self.url,
+            prefix=self.prefix,
+            ttl=self.ttl,
+            timeout=self.timeout,
+            max_connections=self.max_connections,
+            namespace=namespace,
+        )
+        # One connection pool per loop serves both layers.
+        sibling._clients = self._clients
+        return sibling
+
+    def _desk_prefixes(self):
+        engaged = self.engaged
+        return (
+            self._key("page", ""),
+            engaged._key("page", ""),
+            self._key("history", "page", ""),
+        )
+
+    async def add_sources(self, counts):
+        args = []
+        for kind, n in counts.items():
+            if kind in SOURCES and n > 0:
+                args += [kind, n]
+        if args:
+            keep = SOURCE_MINUTES * 60 + 60
+            args = [self._ttl_ms, self._key("sources", ""), keep, *args]
+            await self._run([(_LUA_SOURCES, [], args)])
+
+    async def snapshot(self, *, limit=20, pages=(), ago=CHANGE_WINDOW):
+        pages = list(pages)
+        keys = [
+            self._key("visitors"),
+            self._key("ranking"),
+            self.engaged._key("visitors"),
+        ]
+        args = [
+            self._ttl_ms,
+            limit,
+            *self._desk_prefixes(),
+            ago,
+            self._key("sources", ""),
+            SOURCE_MINUTES,
+            *pages,
+        ]
+        (result,) = await self._run([(_LUA_SNAPSHOT, keys, args)])
+        online, engaged, count, *rest = result
+        top = []
+        for i in range(count):
+            page, readers, engaged_readers, before = rest[4 * i : 4 * i + 4]
+            top.append(
+                PageNow(page, readers, engaged_readers, None if before < 0 else before)
+            )
+        rest = rest[4 * count :]
+        counted = {page: (rest[2 * i], rest[2 * i + 1]) for i, page in enumerate(pages)}
+        sources = dict(zip(SOURCES, rest[2 * len(pages) :], strict=True))
+        return Snapshot(online, engaged, top, counted, sources)
+
+    async def sample_minute(self, *, pages=HISTORY_PAGES):
+        keys = [
+            self._key("visitors"),
+            self.engaged._key("visitors"),
+            self._key("ranking"),
+            self._key("history"),
+        ]
+        args = [
+            self._ttl_ms,
+            pages,
+            *self._desk_prefixes(),
+            HISTORY_SECONDS,
+            PAGE_HISTORY_SECONDS,
+        ]
+        (result,) = await self._run([(_LUA_SAMPLE, keys, args)])
+        return result == 1
+
+    async def _history(self, key, minutes):
+        (result,) = await self._run([(_LUA_HISTORY, [key], [self._ttl_ms, minutes])])
+        return [tuple(int(n) for n in member.split(" ")) for member in result]
+
+    async def history(self, *, minutes=60):
+        return await self._history(self._key("history"), minutes)
+
+    async def page_history(self, page, *, minutes=60):
+        return await self._history(self._key("history", "page", page), minutes)
 
 
 def _store_options():

@@ -30,6 +30,7 @@ from .counting import (
     LocalPresence,
     ProtocolError,
 )
+from .engagement import Engagement
 from .stores import CHUNK_SIZE, StoreUnavailable, get_store
 
 logger = logging.getLogger(__name__)
@@ -83,6 +84,7 @@ class Tracker:
         trusted_proxies=(),
         tick_interval=TICK_INTERVAL,
         heartbeat_interval=None,
+        engagement=True,
     ):
         self.store = store
         self.ttl = ttl
@@ -96,6 +98,8 @@ class Tracker:
         # entries of the one before it.
         self.process = uuid.uuid4().hex
         self.local = LocalPresence()
+        # The live desk's engaged sockets and sources (DESIGN.md).
+        self.engagement = Engagement(enabled=engagement)
         self.sockets = {}  # consumer -> _Socket
         self.connections_per_ip = Counter()
         self.visitors_per_ip = defaultdict(Counter)  # address -> visitor -> n
@@ -158,6 +162,7 @@ class Tracker:
                     visitors=self.local.visitors(),
                     reads=self.local.reads(),
                 )
+                await self.engagement.remove(self.store, self.process)
         except (StoreUnavailable, TimeoutError) as exc:
             # Its entries age out within PRESENCE_TTL instead.
             logger.warning("Presence: could not leave the store on shutdown: %s", exc)
@@ -175,7 +180,7 @@ class Tracker:
                 forwarded = f"{forwarded},{value}" if forwarded else value
         return clientaddress.client_address(peer, forwarded, self.trusted_proxies)
 
-    async def join(self, consumer, *, visitor, page, address):
+    async def join(self, consumer, *, visitor, page, address, ref=None, host=None):
         """
         Register a socket and send it its first frame.
 
@@ -200,6 +205,9 @@ class Tracker:
         if counted:
             visitors[visitor] += 1
             self._mark(self.local.add(consumer, visitor, page))
+        self.engagement.join(
+            consumer, visitor=visitor, page=page, counted=counted, ref=ref, host=host
+        )
         waiter = _Waiter(page, asyncio.get_running_loop().create_future())
         self._waiters.append(waiter)
         self._wake.set()
@@ -222,14 +230,30 @@ class Tracker:
             return
         if socket.counted:
             self._mark(self.local.move(consumer, socket.visitor, socket.page, page))
+            self.engagement.move(
+                consumer, visitor=socket.visitor, old_page=socket.page, new_page=page
+            )
             self._wake.set()
         socket.page = page
+
+    def set_visible(self, consumer, visible):
+        """
+        Record whether a socket's tab is visible (the live desk's engaged).
+
+        Raise ProtocolError (4429) for more than one message a second.
+        """
+        socket = self.sockets.get(consumer)
+        if socket is not None and self.engagement.set_visible(
+            consumer, visible, visitor=socket.visitor, page=socket.page
+        ):
+            self._wake.set()
 
     def leave(self, consumer):
         """Forget a socket; idempotent."""
         socket = self.sockets.pop(consumer, None)
         if socket is None:
             return
+        self.engagement.leave(consumer, visitor=socket.visitor, page=socket.page)
         address = socket.address
         self.connections_per_ip[address] -= 1
         if not self.connections_per_ip[address]:
@@ -279,6 +303,7 @@ class Tracker:
 
     async def _write_changes(self, waiters):
         if not (waiters or self._dirty_visitors or self._dirty_reads):
+            await self._write_engagement()
             return
         visitors, self._dirty_visitors = self._dirty_visitors, set()
         reads, self._dirty_reads = self._dirty_reads, set()
@@ -305,9 +330,20 @@ class Tracker:
             self._set_unavailable(exc)
             return
         self._record(online, counts)
+        await self._write_engagement()
         for waiter in waiters:
             if not waiter.future.done():
                 waiter.future.set_result((online, counts.get(waiter.page, 0)))
+
+    async def _write_engagement(self):
+        # After the count's own write, so engaged never runs ahead of it.
+        if not self.engagement.dirty:
+            return
+        try:
+            async with self._store_lock:
+                await self.engagement.write(self.store, self.process)
+        except StoreUnavailable as exc:
+            self._set_unavailable(exc)
 
     def _fail_waiters(self, waiters):
         for waiter in waiters:
@@ -322,6 +358,7 @@ class Tracker:
                     visitors=self.local.visitors(),
                     reads=self.local.reads(),
                 )
+                await self.engagement.refresh(self.store, self.process)
         except StoreUnavailable as exc:
             self._set_unavailable(exc)
             return
@@ -355,6 +392,7 @@ class Tracker:
                 for _ in range(PRUNE_BATCHES):
                     if await self.store.prune(pages) < CHUNK_SIZE:
                         break
+                await self.engagement.beat(self.store, pages)
             except StoreUnavailable as exc:
                 self._set_unavailable(exc)
 
@@ -425,6 +463,7 @@ def get_tracker():
             ),
             max_visitors_per_ip=getattr(settings, "PRESENCE_MAX_VISITORS_PER_IP", 128),
             trusted_proxies=proxies.trusted_proxies(),
+            engagement=getattr(settings, "PRESENCE_ENGAGEMENT", True),
         )
     return tracker
 

@@ -121,3 +121,26 @@ async def test_redis_down_is_a_miss_and_never_an_error(caplog):
     assert "page cache read failed" in messages
     assert "page cache write failed" in messages
     assert any(m.startswith("page cache purge failed") for m in messages)
+
+
+def test_the_sync_methods_share_the_async_ones_entries_and_purge_rule(cache):
+    """gunicorn's workers (sync) and daphne (async) read each other's pages."""
+    import asyncio
+
+    stored = entry("Сторінка".encode())
+    assert cache.set("/news/", "page=2", stored)
+    assert asyncio.run(cache.aget("/news/", "page=2")) == stored
+    assert cache.get("/news/", "page=3") is None
+    started = time.time()
+    time.sleep(0.01)
+    cache.purge(["/news/"])
+    assert cache.get("/news/", "page=2") is None
+    assert not cache.set("/news/", "", entry(started_at=started))
+    assert cache.set("/news/", "", entry(started_at=time.time() + 0.01))
+    assert cache.get("/news/", "") is not None
+
+
+def test_redis_down_is_a_miss_for_the_sync_methods_too(caplog):
+    down = RedisPageCache(url="redis://127.0.0.1:1/0")
+    assert down.get("/", "") is None
+    assert down.set("/", "", entry()) is False

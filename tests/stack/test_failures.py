@@ -48,8 +48,17 @@ def test_sigterm_of_one_daphne_stops_it_cleanly_and_pages_keep_serving(
     assert survivor.running()
 
 
+def server_pids(stack):
+    """daphne's, gunicorn's master's and its workers': none may restart."""
+    return (
+        [d.pid for d in stack.daphnes],
+        stack.gunicorn.pid,
+        (stack.gunicorn.worker_pids()),
+    )
+
+
 def test_redis_restarted_pages_keep_serving_and_readiness_recovers(stack, web):
-    daphne_pids = [d.pid for d in stack.daphnes]
+    daphne_pids = server_pids(stack)
     stack.redis.stop()
     try:
         statuses = [served(web) for _ in range(10)]
@@ -64,13 +73,13 @@ def test_redis_restarted_pages_keep_serving_and_readiness_recovers(stack, web):
     _, seconds = poll(lambda: web.get("/readyz")[0] == 200, 15)
     print(f"\n[stack] Redis restarted: ready again {seconds:.2f} s after its start")
     assert served(web) == 200
-    assert [d.pid for d in stack.daphnes] == daphne_pids
+    assert server_pids(stack) == daphne_pids
     assert all(d.running() for d in stack.daphnes)
     assert time.monotonic() - restarted_at < 15
 
 
 def test_postgres_stopped_readers_get_cached_pages_or_a_503_page(stack, web):
-    daphne_pids = [d.pid for d in stack.daphnes]
+    daphne_pids = server_pids(stack)
     web.get("/news/")
     assert web.get("/news/")[1]["x-cache-status"] == "HIT"
     stack.postgres.kill()
@@ -102,4 +111,5 @@ def test_postgres_stopped_readers_get_cached_pages_or_a_503_page(stack, web):
     print(f"[stack] PostgreSQL back: pages rendered again {seconds:.2f} s after"
           f" pg_ctl start returned ({total:.2f} s including the start)")  # fmt: skip
     assert web.get("/readyz")[0] == 200
-    assert [d.pid for d in stack.daphnes] == daphne_pids
+    assert web.get("/ws/readyz")[0] == 200
+    assert server_pids(stack) == daphne_pids

@@ -107,12 +107,14 @@ def test_the_login_form_is_rate_limited_per_address(stack):
     assert status(request, "127.0.0.3") == b"200"
 
 
-def test_daphne_sockets_are_0660_in_a_directory_only_nginx_s_group_enters(stack):
+def test_app_sockets_are_0660_in_a_directory_only_nginx_s_group_enters(stack):
+    """daphne's and gunicorn's alike."""
     directory = os.stat(stack.socket_dir)
     assert directory.st_mode & 0o007 == 0, oct(directory.st_mode)
     assert directory.st_mode & 0o050 == 0o050  # the group may enter
-    for daphne in stack.daphnes:
-        info = os.stat(daphne.socket)
+    assert stack.gunicorn is not None
+    for server in [*stack.daphnes, stack.gunicorn]:
+        info = os.stat(server.socket)
         assert stat.S_ISSOCK(info.st_mode)
         assert stat.S_IMODE(info.st_mode) == 0o660, oct(info.st_mode)
         assert info.st_gid == directory.st_gid
@@ -145,7 +147,7 @@ def test_nginx_workers_do_not_run_as_root(stack):
             assert "0" not in uids.split()[1:]
 
 
-def test_another_local_user_cannot_reach_daphne(stack):
+def test_another_local_user_cannot_reach_daphne_or_gunicorn(stack):
     """Only through nginx: a local process cannot forge X-Forwarded-For."""
     if os.geteuid() != 0 or not shutil.which("runuser"):
         pytest.skip("needs root to act as another local user")
@@ -158,7 +160,7 @@ def test_another_local_user_cannot_reach_daphne(stack):
         "    sys.exit(13)\n"
         "sys.exit(0)\n"
     )
-    for daphne in stack.daphnes:
+    for server in [*stack.daphnes, stack.gunicorn]:
         result = subprocess.run(
             [
                 "runuser",
@@ -168,7 +170,7 @@ def test_another_local_user_cannot_reach_daphne(stack):
                 "python3",
                 "-c",
                 code,
-                str(daphne.socket),
+                str(server.socket),
             ],  # fmt: skip
             capture_output=True,
             text=True,

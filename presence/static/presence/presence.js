@@ -100,12 +100,50 @@
   var attempt = 0;
   var timer = null;
 
+  // For the editors' live desk: where this page view came from (the
+  // referrer's host only, sent on the first connection, so reconnects are
+  // not new arrivals) and whether the tab is visible (sent on change, at
+  // most every VISIBILITY_GAP; the server allows one a second).
+  var VISIBILITY_GAP = 2000;
+  var referrerHost = null;
+  try {
+    referrerHost = document.referrer ? new URL(document.referrer).hostname : "";
+  } catch (e) {
+    referrerHost = null;
+  }
+  var current = null;
+  var sentVisible = true;
+  var visibilityAt = 0;
+  var visibilityTimer = null;
+
+  function syncVisibility() {
+    clearTimeout(visibilityTimer);
+    if (!current || current.readyState !== 1) {
+      return;
+    }
+    var visible = document.visibilityState !== "hidden";
+    if (visible === sentVisible) {
+      return;
+    }
+    var wait = visibilityAt + VISIBILITY_GAP - Date.now();
+    if (wait > 0) {
+      visibilityTimer = setTimeout(syncVisibility, wait);
+      return;
+    }
+    current.send(JSON.stringify({ type: "visibility", visible: visible }));
+    sentVisible = visible;
+    visibilityAt = Date.now();
+  }
+
+  document.addEventListener("visibilitychange", syncVisibility);
+
   function socketUrl() {
     var scheme = window.location.protocol === "https:" ? "wss:" : "ws:";
     return (
       scheme + "//" + window.location.host + "/ws/presence/" +
       "?visitor=" + encodeURIComponent(visitor) +
-      "&page=" + encodeURIComponent(pagePath())
+      "&page=" + encodeURIComponent(pagePath()) +
+      (referrerHost === null ? "" : "&ref=" + encodeURIComponent(referrerHost))
     );
   }
 
@@ -130,6 +168,14 @@
       retryLater();
       return;
     }
+    referrerHost = null;
+    socket.onopen = function () {
+      // A new socket starts visible on the server.
+      current = socket;
+      sentVisible = true;
+      visibilityAt = 0;
+      syncVisibility();
+    };
     socket.onmessage = function (event) {
       var message;
       try {
@@ -146,6 +192,9 @@
       }
     };
     socket.onclose = function (event) {
+      if (current === socket) {
+        current = null;
+      }
       // 44xx: this client did something wrong; retrying would repeat it.
       if (event.code >= 4400 && event.code <= 4499) {
         return;
