@@ -303,3 +303,14 @@ def test_publishing_a_translation_refreshes_the_original(newsroom):
     """The original's switch and hreflang name the translation once live."""
     assert newsroom["uk"].get_absolute_url() in article_paths(newsroom["en"])
     assert newsroom["en"].get_absolute_url() in article_paths(newsroom["uk"])
+
+
+def test_the_desk_names_pages_of_both_editions(newsroom):
+    """The editors' desk shows both editions, whatever its own language."""
+    from articles.page_names import pages_describe
+
+    paths = [newsroom["uk"].get_absolute_url(), newsroom["en"].get_absolute_url()]
+    with translation.override("en"):
+        named = pages_describe(paths)
+    assert [named[p]["kind"] for p in paths] == ["article", "article"]
+    assert named[paths[1]]["title"] == newsroom["en"].headline
