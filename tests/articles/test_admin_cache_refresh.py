@@ -12,9 +12,11 @@ from tests.factories import (
     TopicFactory,
     UserFactory,
 )
-from tests.pagecache.test_asgi import get, header
+from tests.pagecache.test_layers import AsgiLayer, header
 
 from .admin_helpers import change_url, form_data, form_errors
+
+get = AsgiLayer().get
 
 
 @pytest.fixture

@@ -6,7 +6,9 @@ from django.db import connections
 
 from pagecache.backends import get_backend
 from tests.factories import ArticleFactory, SectionFactory, TopicFactory
-from tests.pagecache.test_asgi import get, header
+from tests.pagecache.test_layers import AsgiLayer, header
+
+get = AsgiLayer().get
 
 CACHED = [
     "/feeds/rss/",
