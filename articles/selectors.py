@@ -9,7 +9,7 @@ from django.urls import Resolver404, resolve
 from editions.links import current_edition, edition_from_path
 
 from .freshness import chrome_key
-from .models import Article, Section
+from .models import Article, Author, Section, Topic
 
 CHROME_SECONDS = 600
 
@@ -87,3 +87,55 @@ def articles_most_read(*, pages, limit=MOST_READ):
         if (path := article.get_absolute_url()) in ranked[article.pk]
     )
     return [(article, readers) for (_, readers), article in most_read[:limit]]
+
+
+# Listings whose address always exists, and those that exist with a row.
+_ALWAYS_PAGES = {"articles:home", "articles:latest"}
+
+
+def public_paths(paths):
+    """
+    The paths among ``paths`` that are public pages of the site.
+
+    The live counter counts readers only on these (PRESENCE_PAGE_VALIDATOR):
+    the front page and latest news, a published article at its canonical
+    address, an existing section, topic or author, a simple page. Anything
+    else (old slugs, drafts, search, feeds, made-up paths) is not a page.
+    """
+    matched = defaultdict(dict)  # view name -> {path: match}
+    for path in paths:
+        try:
+            match = resolve(path)
+        except Resolver404:
+            continue
+        matched[match.view_name][path] = match
+    valid = {path for name in _ALWAYS_PAGES for path in matched.get(name, ())}
+    details = matched.get("articles:detail", {})
+    if details:
+        ids = {match.kwargs["pk"] for match in details.values()}
+        canonical = {
+            article.get_absolute_url()
+            for article in Article.objects.published()
+            .filter(pk__in=ids)
+            .only("pk", "slug")
+        }
+        valid |= canonical & details.keys()
+    for name, model in (
+        ("articles:section", Section),
+        ("articles:topic", Topic),
+        ("articles:author", Author),
+    ):
+        listing = matched.get(name, {})
+        if listing:
+            slugs = {match.kwargs["slug"]: path for path, match in listing.items()}
+            found = model.objects.filter(slug__in=slugs).values_list("slug", flat=True)
+            valid |= {slugs[slug] for slug in found}
+    # Simple pages are routed last, outside the articles namespace.
+    simple = matched.get("simple-page", {})
+    if simple:
+        valid |= set(
+            FlatPage.objects.filter(
+                url__in=simple, registration_required=False
+            ).values_list("url", flat=True)
+        )
+    return valid

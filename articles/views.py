@@ -14,7 +14,7 @@ from django.views.generic import TemplateView
 
 from editions.links import current_edition
 from pagecache.decorators import PublicPageMixin, public_page
-from presence.tracker import last_summary, site_summary
+from presence import live
 
 from .freshness import content_last_modified
 from .models import Article, Author, Section, Topic
@@ -59,7 +59,7 @@ class HomeView(PublicPageMixin, TemplateView):
             sections=sections,
             # The last ranking this process knows, without I/O; the block
             # refreshes itself from most_read_now.
-            most_read=articles_most_read(pages=last_summary()["pages"]),
+            most_read=articles_most_read(pages=live.site_totals()["pages"]),
             **kwargs,
         )
 
@@ -196,7 +196,7 @@ def simple_page(request, url):
 @cache_control(public=True, max_age=MOST_READ_SECONDS)
 async def most_read_now(request):
     """The front page's "most read now" block, for it to refresh itself."""
-    pages = (await site_summary())["pages"]
+    pages = (await live.fetch_site_totals())["pages"]
     return await sync_to_async(render)(
         request,
         "articles/includes/most_read.html",

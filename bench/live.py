@@ -61,7 +61,9 @@ NOTES = [
 class LoadGenerator:
     """Worker processes of bench.wsload, driven over pipes."""
 
-    def __init__(self, workers, urls, workdir, addresses="127.0.1.1-127.0.1.254"):
+    def __init__(
+        self, workers, urls, workdir, addresses="127.0.1.1-127.0.1.254", origin=None
+    ):
         self.processes = []
         for index in range(workers):
             self.processes.append(
@@ -78,6 +80,8 @@ class LoadGenerator:
                         ",".join(urls),
                         "--addresses",
                         addresses,
+                        # The site's own origin: the socket refuses others.
+                        *(["--origin", origin] if origin else []),
                     ],
                     stdin=subprocess.PIPE,
                     stdout=subprocess.PIPE,
@@ -337,7 +341,7 @@ def run_one(name, config, workdir, env, redis, log):
         )
     servers = Servers(name, env, workdir)
     urls = [f"ws://127.0.0.1:{port}/ws/presence/" for port in PORTS]
-    load = LoadGenerator(config.ws_workers, urls, workdir)
+    load = LoadGenerator(config.ws_workers, urls, workdir, origin=env.get("SITE_URL"))
     rows = []
     budget = (
         config.implementation_budget

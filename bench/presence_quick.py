@@ -67,7 +67,11 @@ def start_daphne(port, workdir):
         site_url=f"http://127.0.0.1:{port}",
         secret_key="bench-only-secret-key",  # noqa: S106 - loopback only
         # Plain HTTP on loopback: no redirect to HTTPS.
-        overrides={"SECURE_SSL_REDIRECT": "0"},
+        overrides={
+            "SECURE_SSL_REDIRECT": "0",
+            # The load's made-up paths count as pages, as real ones do.
+            "PRESENCE_PAGE_VALIDATOR": "",
+        },
     )
     return processes.Daphne(workdir, f"daphne-{port}", env=env, port=port).start()
 

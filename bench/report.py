@@ -130,6 +130,35 @@ def live_table(live):
     return "\n".join(lines)
 
 
+def flood_table(rows):
+    """One row per kind of client message one socket floods a process with."""
+    header = (
+        "| flood | RSS before MB | during (peak) | after | CPU after ms/s "
+        "| Redis cmds/s | connections | MB sent | online after | alive |"
+    )
+    lines = [header, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+    for row in rows:
+        cells = [
+            row["kind"],
+            *(
+                fmt(row.get(key), 1)
+                for key in (
+                    "rss_before_mb",
+                    "rss_during_mb",
+                    "rss_after_mb",
+                    "cpu_after_ms_per_s",
+                    "redis_cmds_per_s",
+                )
+            ),
+            str(row.get("connections")),
+            fmt(row.get("sent_mb"), 1),
+            str(row.get("online_after")),
+            "yes" if row.get("alive") else "no",
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def _layout_cell(row, what):
     if row is None:
         return "–"
@@ -426,6 +455,17 @@ def markdown(results):
     )
     for note in results.get("live_notes", []):
         parts.append(f"- {note}")
+    if results.get("flood"):
+        parts += [
+            "",
+            "## One socket flooding one daphne process (bench/flood.py)",
+            "",
+            flood_table(results["flood"]),
+            "",
+            "- Each kind in turn, from one address, reading nothing, "
+            'reconnecting whenever the server closes it; "online after" is '
+            "what a fresh reader sees (1: itself, nothing left counted).",
+        ]
     if results.get("uploads"):
         from .upload_memory import table
 

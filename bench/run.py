@@ -24,7 +24,7 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
-from . import desk, live, pages, procs, report, services, upload_memory, wrk
+from . import desk, flood, live, pages, procs, report, services, upload_memory, wrk
 
 RESULTS = services.ROOT / "bench" / "results"
 # BENCH_REDIS_PORT moves both (a shared machine: another run's Redis).
@@ -203,6 +203,8 @@ def main(argv=None):
                         del live.IMPLEMENTATIONS[name]
             results["live"] = live.run(config, workdir, live_env, redis_live, log)
             results["live_notes"] = live.NOTES
+            log("Floods ...")
+            results["flood"] = flood.run(config, workdir, live_env, redis_live, log)
         if args.only in (None, "desk"):
             if redis_live.process is None:
                 redis_live.start()

@@ -290,6 +290,17 @@ TRUSTED_PROXIES = (
     env_list("TRUSTED_PROXIES") if "TRUSTED_PROXIES" in os.environ else None
 )
 PRESENCE_TRUSTED_PROXIES = env_list("PRESENCE_TRUSTED_PROXIES")
+# Client messages per socket: sustained rate per second and burst; more
+# closes the socket with 4429 (DESIGN.md).
+PRESENCE_MESSAGE_RATE = float(os.environ.get("PRESENCE_MESSAGE_RATE") or 2)
+PRESENCE_MESSAGE_BURST = env_int("PRESENCE_MESSAGE_BURST", 10)
+# Readers are counted only on pages the site serves (presence/pages.py);
+# an empty value counts every well-formed path. Distinct pages counted per
+# process at once.
+PRESENCE_PAGE_VALIDATOR = os.environ.get(
+    "PRESENCE_PAGE_VALIDATOR", "articles.selectors.public_paths"
+)
+PRESENCE_MAX_PAGES = env_int("PRESENCE_MAX_PAGES", 5000)
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
@@ -346,6 +357,9 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Origins besides SITE_URL's and CSRF_TRUSTED_ORIGINS whose pages may open
+# the live counter's socket (scheme://host:port; see presence/security.py).
+PRESENCE_ALLOWED_ORIGINS = env_list("PRESENCE_ALLOWED_ORIGINS")
 if not DEBUG:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

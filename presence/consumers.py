@@ -19,14 +19,37 @@ class PresenceConsumer(AsyncWebsocketConsumer):
     # No channel layer: each socket would otherwise get its own channel and
     # layer traffic, and the count never goes through it (DESIGN.md).
     channel_layer_alias = None
+    channel_layer = None
 
+    # No per-socket list of groups (Channels' default makes one).
+    groups = ()
     tracker = None
     refused = False
 
+    async def __call__(self, scope, receive, send):
+        # Channels' loop (await_many_dispatch) runs each receive in a task
+        # of its own, one more task per idle socket; with no channel layer
+        # there is one source, so this awaits it directly.
+        self.scope = scope
+        self.base_send = send
+        try:
+            while True:
+                await self.dispatch(await receive())
+        except StopConsumer:
+            pass
+        finally:
+            # Every way a consumer ends, not only websocket.disconnect:
+            # daphne cancelling it (it "took too long to shut down and was
+            # killed"), a cancelled server, an exception. A socket the
+            # tracker never hears leave would stay counted for ever.
+            if self.tracker is not None:
+                self.tracker.leave(self)
+
     async def dispatch(self, message):
         # Channels' dispatch() closes old database connections through a
-        # thread before every event; this consumer never touches the
-        # database, so skip that hop on the hot path.
+        # thread before every event; this consumer's events never touch the
+        # database (the page validator's rare reads, cached, run in
+        # sync_to_async's thread), so skip that hop on the hot path.
         handler = getattr(self, get_handler_name(message), None)
         if handler is None:
             raise ValueError(f"No handler for message type {message['type']}")
@@ -42,6 +65,10 @@ class PresenceConsumer(AsyncWebsocketConsumer):
                 visitor=visitor,
                 page=page,
                 address=self.tracker.address(self.scope),
+                # What presence.serve tells about the connection, if anything.
+                transport=(self.scope.get("extensions") or {}).get(
+                    "presence.transport"
+                ),
                 # For the live desk: where the page view came from.
                 ref=parse_ref(self.scope.get("query_string", b"")),
                 host=self._host(),
@@ -53,6 +80,8 @@ class PresenceConsumer(AsyncWebsocketConsumer):
         if self.refused:
             return
         try:
+            # Any message counts against the rate, valid or not.
+            self.tracker.take_message(self)
             visible = parse_visibility(text_data)
             if visible is not None:
                 self.tracker.set_visible(self, visible)
@@ -61,7 +90,7 @@ class PresenceConsumer(AsyncWebsocketConsumer):
         except ProtocolError as error:
             await self.refuse(error)
         else:
-            self.tracker.move(self, page)
+            await self.tracker.move(self, page)
 
     def _host(self):
         for name, value in self.scope.get("headers", ()):

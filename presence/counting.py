@@ -10,7 +10,7 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlsplit
 
 # Close codes. daphne only lets an application close with 1000 or
 # 3000-4999 and drops the close reason, so every refusal is an error frame
@@ -24,6 +24,11 @@ CLOSE_UNAVAILABLE = 4503
 MAX_MESSAGE_BYTES = 1024
 # Longest page path accepted, in characters.
 MAX_PAGE_LENGTH = 1000
+# Client messages a socket may send: a sustained rate per second and a
+# burst (a token bucket). presence.js sends none; a page message per
+# navigation of a single-page reader is far below it.
+MESSAGE_RATE = 2.0
+MESSAGE_BURST = 10
 # A frame carries the full numbers at least this often, so that a lost
 # frame heals itself.
 FULL_FRAME_INTERVAL = 30
@@ -41,6 +46,24 @@ class ProtocolError(Exception):
         super().__init__(message)
         self.code = code
         self.message = message
+
+
+def take_token(tokens, stamp, now, *, rate=MESSAGE_RATE, burst=MESSAGE_BURST):
+    """
+    Spend one token of a bucket holding ``tokens`` at time ``stamp``.
+
+    The bucket refills at ``rate`` tokens a second up to ``burst``. Return
+    the tokens left after spending one, or raise ProtocolError (4429) when
+    there is none to spend.
+    """
+    tokens = min(float(burst), tokens + max(now - stamp, 0.0) * rate)
+    if tokens < 1:
+        raise ProtocolError(
+            CLOSE_TOO_MANY,
+            f"Too many messages: at most {rate:g} a second, in bursts of "
+            f"at most {burst}.",
+        )
+    return tokens - 1
 
 
 def clean_visitor(value):
@@ -117,6 +140,20 @@ def presence_frame(*, online, page):
     return json.dumps({"type": "presence", "online": online, "page": page})
 
 
+# Frame types the live counter itself sends; other apps' fan-out frames
+# must use other types so clients can tell them apart.
+OWN_FRAME_TYPES = frozenset({"presence", "error"})
+
+
+def fan_out_frame(message):
+    """Build the JSON text of a frame another app sends through the tracker."""
+    if not isinstance(message, dict) or not isinstance(message.get("type"), str):
+        raise ValueError('A fan-out message is a dict with a "type" string.')
+    if message["type"] in OWN_FRAME_TYPES:
+        raise ValueError(f"The frame type {message['type']!r} is the counter's own.")
+    return json.dumps(message)
+
+
 def error_frame(error):
     """Build the JSON text of the error frame sent before a 44xx close."""
     return json.dumps({"type": "error", "code": error.code, "message": error.message})
@@ -128,6 +165,60 @@ def summary(*, online, pages):
         "online": online,
         "pages": [{"path": path, "readers": readers} for path, readers in pages],
     }
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443, "ws": 80, "wss": 443}
+
+
+def parse_origin(value):
+    """
+    Return ``(scheme, host, port)`` of an origin or site URL, else None.
+
+    Host names are lower-cased and IPv6 addresses lose their brackets; the
+    port is explicit (80 or 443 when the URL gives none). An origin is a
+    scheme and a host with an optional port: anything else (``null``, a
+    path, user info) is None. ``*.example.com`` as host stands for any
+    subdomain, as in Django's CSRF_TRUSTED_ORIGINS.
+    """
+    if isinstance(value, bytes):
+        value = value.decode("latin-1")
+    if not isinstance(value, str):
+        return None
+    try:
+        parts = urlsplit(value.strip())
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https") or not parts.hostname:
+        return None
+    if parts.username is not None or parts.query or parts.fragment:
+        return None
+    if parts.path not in ("", "/"):
+        return None
+    return scheme, parts.hostname.lower(), port or _DEFAULT_PORTS[scheme]
+
+
+def origin_allowed(origin, allowed):
+    """
+    Whether the Origin header ``origin`` is one of ``allowed`` origins.
+
+    ``allowed`` holds ``parse_origin()`` triples: scheme, host and port must
+    all match (``http://localhost:3000`` is not ``http://localhost:8000``).
+    """
+    parsed = parse_origin(origin)
+    if parsed is None:
+        return False
+    scheme, host, port = parsed
+    for allowed_scheme, allowed_host, allowed_port in allowed:
+        if scheme != allowed_scheme or port != allowed_port:
+            continue
+        if allowed_host.startswith("*."):
+            if host.endswith(allowed_host[1:]):
+                return True
+        elif host == allowed_host:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -142,62 +233,77 @@ class LocalPresence:
     """
     One process's truth: visitor -> open sockets and page -> visitors.
 
-    Only counted sockets are kept here. Each mutation returns the visitors
+    Only counted sockets are kept here. A socket's page is None when its
+    path is not counted as a page (not one the site serves): the visitor is
+    online, on no page. Each mutation returns the visitors
     and (visitor, page) reads whose presence in this process flipped, which
     is exactly what the store must be told.
+
+    Sockets are counted, not kept (a set per visitor and per read cost
+    about 430 bytes per idle socket): the caller adds, moves and removes
+    each connection once, in that order (the tracker does); removing what
+    is not held changes nothing.
     """
 
     def __init__(self):
-        self._sockets = defaultdict(set)  # visitor -> {connection}
-        self._reads = defaultdict(set)  # (visitor, page) -> {connection}
+        self._sockets = {}  # visitor -> open sockets
+        self._reads = {}  # (visitor, page) -> open sockets
         self._pages = defaultdict(set)  # page -> {visitor}
 
     def add(self, connection, visitor, page):
         visitors, reads = set(), set()
-        if not self._sockets[visitor]:
+        held = self._sockets.get(visitor, 0)
+        if not held:
             visitors.add(visitor)
-        self._sockets[visitor].add(connection)
-        self._add_read(connection, visitor, page, reads)
+        self._sockets[visitor] = held + 1
+        self._add_read(visitor, page, reads)
         return Changes(frozenset(visitors), frozenset(reads))
 
     def move(self, connection, visitor, old_page, new_page):
         reads = set()
-        if old_page != new_page:
-            self._remove_read(connection, visitor, old_page, reads)
-            self._add_read(connection, visitor, new_page, reads)
+        if old_page != new_page and visitor in self._sockets:
+            self._remove_read(visitor, old_page, reads)
+            self._add_read(visitor, new_page, reads)
         return Changes(reads=frozenset(reads))
 
     def remove(self, connection, visitor, page):
         visitors, reads = set(), set()
-        sockets = self._sockets.get(visitor)
-        if sockets is None or connection not in sockets:
+        held = self._sockets.get(visitor)
+        if held is None:
             return Changes()
-        sockets.discard(connection)
-        if not sockets:
+        if held > 1:
+            self._sockets[visitor] = held - 1
+        else:
             del self._sockets[visitor]
             visitors.add(visitor)
-        self._remove_read(connection, visitor, page, reads)
+        self._remove_read(visitor, page, reads)
         return Changes(frozenset(visitors), frozenset(reads))
 
-    def _add_read(self, connection, visitor, page, changed):
+    def _add_read(self, visitor, page, changed):
+        if page is None:
+            return
         key = (visitor, page)
-        if not self._reads[key]:
+        held = self._reads.get(key, 0)
+        if not held:
             changed.add(key)
             self._pages[page].add(visitor)
-        self._reads[key].add(connection)
+        self._reads[key] = held + 1
 
-    def _remove_read(self, connection, visitor, page, changed):
-        key = (visitor, page)
-        connections = self._reads.get(key)
-        if connections is None:
+    def _remove_read(self, visitor, page, changed):
+        if page is None:
             return
-        connections.discard(connection)
-        if not connections:
-            del self._reads[key]
-            changed.add(key)
-            self._pages[page].discard(visitor)
-            if not self._pages[page]:
-                del self._pages[page]
+        key = (visitor, page)
+        held = self._reads.get(key)
+        if held is None:
+            return
+        if held > 1:
+            self._reads[key] = held - 1
+            return
+        del self._reads[key]
+        changed.add(key)
+        self._pages[page].discard(visitor)
+        if not self._pages[page]:
+            del self._pages[page]
 
     def holds(self, visitor):
         return visitor in self._sockets
@@ -213,6 +319,9 @@ class LocalPresence:
 
     def pages(self):
         return list(self._pages)
+
+    def page_count(self):
+        return len(self._pages)
 
     def readers(self, page):
         return len(self._pages.get(page, ()))

@@ -169,8 +169,14 @@ class Engagement:
                 break
         await store.sample_minute()
 
-    async def remove(self, store, process):
+    def holdings(self):
+        """What this process may have written: held now, or left unwritten."""
+        visitors = set(self.local.visitors()) | self._dirty_visitors
+        return visitors, set(self.local.reads()) | self._dirty_reads
+
+    async def remove(self, store, process, holdings=None):
+        # ``holdings``: taken before a shutdown, whose consumers leave as
+        # daphne cancels them (Tracker.shutdown).
         if self.enabled:
-            await store.engaged.remove_process(
-                process, visitors=self.local.visitors(), reads=self.local.reads()
-            )
+            visitors, reads = holdings or self.holdings()
+            await store.engaged.remove_process(process, visitors=visitors, reads=reads)

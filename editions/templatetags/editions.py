@@ -4,7 +4,7 @@ from django import template
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import ngettext
 
-from presence.tracker import last_known
+from presence import live
 
 from ..choices import DEFAULT, Edition
 from ..links import counterpart_path, current_edition, languages, reverse_in
@@ -125,13 +125,13 @@ def counter(kind, number):
 @register.simple_tag
 def counter_online():
     """Visitors online (the whole site), as the last tick of this process knew."""
-    return counter("online", last_known["online"])
+    return counter("online", live.online_now())
 
 
 @register.simple_tag
 def counter_readers(path):
     """Readers of ``path`` now."""
-    return counter("page", last_known["pages"].get(path, 0))
+    return counter("page", live.reading_now(path))
 
 
 @register.simple_tag

@@ -2,7 +2,7 @@ from django import template
 from django.templatetags.static import static
 from django.utils.html import format_html
 
-from ..tracker import last_known
+from .. import live
 
 register = template.Library()
 
@@ -14,15 +14,13 @@ register = template.Library()
 @register.simple_tag
 def presence_online():
     """Render the site-wide count as the span presence.js updates."""
-    return format_html('<span data-presence="online">{}</span>', last_known["online"])
+    return format_html('<span data-presence="online">{}</span>', live.online_now())
 
 
 @register.simple_tag
 def presence_readers(path):
     """Render the readers of ``path`` as the span presence.js updates."""
-    return format_html(
-        '<span data-presence="page">{}</span>', last_known["pages"].get(path, 0)
-    )
+    return format_html('<span data-presence="page">{}</span>', live.reading_now(path))
 
 
 @register.simple_tag

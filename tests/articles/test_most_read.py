@@ -14,9 +14,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def memory_store(settings):
     settings.PRESENCE_STORE = {"BACKEND": "presence.stores.InMemoryStore"}
-    tracker_module._summary.update(at=None, value=None)
+    async_to_sync(tracker_module.reset)()
     yield
-    tracker_module._summary.update(at=None, value=None)
+    async_to_sync(tracker_module.reset)()
     reset_store()
 
 
@@ -77,9 +77,14 @@ def test_most_read_fragment(client, articles):
 def test_front_page_shows_the_block(client, articles):
     """The front page renders the last known ranking and the script."""
     quiet = articles["quiet"]
-    tracker_module._summary.update(
-        at=0.0, value={"online": 1, "pages": ranking((quiet.get_absolute_url(), 1))}
-    )
+
+    async def last_ranking():
+        # What this process's tracker last read from the store.
+        tracker = tracker_module.get_tracker()
+        tracker.summary_at = 0.0
+        tracker.summary = {"online": 1, "pages": ranking((quiet.get_absolute_url(), 1))}
+
+    async_to_sync(last_ranking)()
     soup = BeautifulSoup(client.get("/").content, "html.parser")
     block = soup.select_one(".most-read")
     assert block.h2.text == "Найпопулярніше зараз"

@@ -5,7 +5,7 @@ from django.template import Context, Template
 from django.utils import translation
 
 from editions.numbers import NO_BREAK_SPACE, group_digits, plural_category
-from presence import tracker
+from presence import live
 
 NUMBERS = [0, 1, 2, 5, 11, 21, 22, 25, 111, 10547]
 UKRAINIAN = {
@@ -57,44 +57,50 @@ def test_thousands_are_grouped_by_language():
     assert group_digits("uk", 999) == "999"
 
 
-def _counter_text(language, number, tag="counter_online", path=None):
-    tracker.last_known["online"] = number
-    tracker.last_known["pages"] = {"/p/": number}
-    try:
-        with translation.override(language):
-            html = Template(
-                "{% load editions %}"
-                + ("{% counter_readers '/p/' %}" if path else "{% " + tag + " %}")
-            ).render(Context())
-    finally:
-        tracker.last_known.update(online=0, pages={})
+@pytest.fixture
+def known(monkeypatch):
+    """Set the numbers this process last knew (presence.live's answers)."""
+
+    def set_numbers(number):
+        monkeypatch.setattr(live, "online_now", lambda: number)
+        monkeypatch.setattr(live, "reading_now", lambda path: number)
+
+    return set_numbers
+
+
+def _counter_text(language, number, tag="counter_online", path=None, known=None):
+    known(number)
+    with translation.override(language):
+        html = Template(
+            "{% load editions %}"
+            + ("{% counter_readers '/p/' %}" if path else "{% " + tag + " %}")
+        ).render(Context())
     from bs4 import BeautifulSoup
 
     return BeautifulSoup(html, "html.parser").get_text()
 
 
 @pytest.mark.parametrize("number", NUMBERS)
-def test_the_counter_speaks_ukrainian(number):
-    assert _counter_text("uk", number) == UKRAINIAN[number]
+def test_the_counter_speaks_ukrainian(number, known):
+    assert _counter_text("uk", number, known=known) == UKRAINIAN[number]
 
 
 @pytest.mark.parametrize("number", NUMBERS)
-def test_the_counter_speaks_english(number):
-    assert _counter_text("en", number) == ENGLISH[number]
+def test_the_counter_speaks_english(number, known):
+    assert _counter_text("en", number, known=known) == ENGLISH[number]
 
 
 @pytest.mark.parametrize("number", sorted(READING_UK))
-def test_reading_now_in_ukrainian(number):
-    assert _counter_text("uk", number, path=True) == READING_UK[number]
-    assert _counter_text("en", number, path=True).endswith(" reading now")
+def test_reading_now_in_ukrainian(number, known):
+    assert _counter_text("uk", number, path=True, known=known) == READING_UK[number]
+    assert _counter_text("en", number, path=True, known=known).endswith(" reading now")
 
 
-def test_the_words_of_every_category_are_on_the_label():
+def test_the_words_of_every_category_are_on_the_label(known):
     """presence.js picks the words from these with Intl.PluralRules."""
-    tracker.last_known["online"] = 3
+    known(3)
     with translation.override("uk"):
         html = Template("{% load editions %}{% counter_online %}").render(Context())
-    tracker.last_known.update(online=0, pages={})
     assert 'data-presence-one="відвідувач онлайн"' in html
     assert 'data-presence-few="відвідувачі онлайн"' in html
     assert 'data-presence-many="відвідувачів онлайн"' in html

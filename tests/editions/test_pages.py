@@ -10,7 +10,6 @@ from django.utils import translation
 
 from articles.freshness import article_paths
 from articles.models import Article
-from presence import tracker
 from tests.factories import ArticleFactory, AuthorFactory, SectionFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
@@ -182,7 +181,6 @@ def test_related_and_most_read_stay_in_the_edition(client, newsroom):
     related = {a.get_text(strip=True) for a in page.select(".related a")}
     assert newsroom["uk_only"].headline in related
     assert not related & {newsroom["en"].headline, newsroom["en_only"].headline}
-    tracker.last_known["pages"] = {}
     paths = [a.get_absolute_url() for a in newsroom.values()]
     from articles.selectors import articles_most_read
 

@@ -39,6 +39,8 @@ class Daphne(processes.Daphne):
                 # Plain HTTP on loopback: no redirect to HTTPS.
                 "SECURE_SSL_REDIRECT": "0",
                 "PRESENCE_TTL": ttl,
+                # Every well-formed path is a page (test_pages.py tests the rule).
+                "PRESENCE_PAGE_VALIDATOR": "",
             },
         )
         super().__init__(

@@ -2,11 +2,10 @@ import json
 import time
 
 import pytest
-from channels.routing import URLRouter
-from channels.security.websocket import AllowedHostsOriginValidator
 from channels.testing import WebsocketCommunicator
 
-from presence.routing import websocket_urlpatterns
+from presence.routing import websocket_application
+from presence.security import SiteOriginValidator
 from presence.tracker import get_tracker
 
 V1 = "1" * 32
@@ -19,6 +18,9 @@ pytestmark = pytest.mark.usefixtures("fresh_tracker")
 @pytest.fixture(autouse=True)
 def presence_settings(settings):
     settings.ALLOWED_HOSTS = ["testserver", "portal.example"]
+    settings.SITE_URL = "http://testserver"
+    settings.CSRF_TRUSTED_ORIGINS = []
+    settings.PRESENCE_ALLOWED_ORIGINS = ["https://portal.example"]
     settings.PRESENCE_STORE = {"BACKEND": "presence.stores.InMemoryStore"}
     settings.PRESENCE_TTL = 30
     # Push every tick, so tests wait one second, not two.
@@ -26,6 +28,8 @@ def presence_settings(settings):
     settings.PRESENCE_MAX_CONNECTIONS_PER_IP = 256
     settings.PRESENCE_MAX_VISITORS_PER_IP = 128
     settings.PRESENCE_TRUSTED_PROXIES = []
+    # Every well-formed path is a page here; test_pages.py tests the rule.
+    settings.PRESENCE_PAGE_VALIDATOR = None
 
 
 def open_socket(
@@ -36,8 +40,9 @@ def open_socket(
     client=("203.0.113.1", 50000),
     origin=b"http://testserver",
     headers=(),
+    server=None,
 ):
-    application = AllowedHostsOriginValidator(URLRouter(websocket_urlpatterns))
+    application = SiteOriginValidator(websocket_application())
     if query is None:
         query = f"visitor={visitor}&page={page}"
     all_headers = [(b"origin", origin)] if origin else []
@@ -45,6 +50,8 @@ def open_socket(
         application, f"/ws/presence/?{query}", headers=all_headers + list(headers)
     )
     communicator.scope["client"] = list(client) if client else None
+    if server is not None:
+        communicator.scope["server"] = list(server)
     return communicator
 
 
@@ -155,16 +162,59 @@ async def test_handshake_refusals(query):
     await witness.disconnect()
 
 
-async def test_foreign_origin_is_refused_at_the_handshake():
-    """An Origin that is not an allowed host never reaches the consumer."""
-    communicator = open_socket(origin=b"http://evil.example")
-    accepted, code = await communicator.connect(timeout=10)
-    assert not accepted
+async def handshake(**kwargs):
+    communicator = open_socket(**kwargs)
+    accepted, _ = await communicator.connect(timeout=10)
+    if accepted:
+        await communicator.disconnect()
+    return accepted
+
+
+@pytest.mark.parametrize(
+    "origin",
+    [
+        b"http://evil.example",
+        # An allowed host on another port or scheme is another origin
+        # (issue 12, finding 13: http://localhost:3000 connected).
+        b"http://testserver:3000",
+        b"https://testserver",
+        b"http://portal.example",
+        b"https://portal.example:8443",
+        b"http://testserver.evil.example",
+        b"null",
+        b"http://testserver/path",
+        None,
+    ],
+)
+async def test_foreign_origin_is_refused_at_the_handshake(origin):
+    """An Origin that is not the site's own never reaches the consumer."""
+    assert not await handshake(origin=origin)
     assert not get_tracker().sockets
-    allowed = open_socket(origin=b"https://portal.example")
-    accepted, _ = await allowed.connect(timeout=10)
-    assert accepted
-    await allowed.disconnect()
+
+
+@pytest.mark.parametrize(
+    "origin", [b"http://testserver", b"http://TestServer:80", b"https://portal.example"]
+)
+async def test_the_site_s_own_origins_are_accepted(origin):
+    assert await handshake(origin=origin)
+
+
+async def test_csrf_trusted_origins_are_the_site_s_too(settings):
+    settings.CSRF_TRUSTED_ORIGINS = ["https://*.portal.example"]
+    assert await handshake(origin=b"https://live.portal.example")
+    assert not await handshake(origin=b"http://live.portal.example")
+
+
+async def test_the_development_server_s_own_origin(settings):
+    """`make run`: the browser's origin is the dev server's, on its port."""
+    settings.SITE_URL = "https://news.example.com"
+    server = ("127.0.0.1", 8123)
+    settings.DEBUG = True
+    for origin in (b"http://127.0.0.1:8123", b"http://localhost:8123"):
+        assert await handshake(origin=origin, server=server)
+    assert not await handshake(origin=b"http://localhost:3000", server=server)
+    settings.DEBUG = False
+    assert not await handshake(origin=b"http://localhost:8123", server=server)
 
 
 @pytest.mark.parametrize(
@@ -269,3 +319,33 @@ async def test_store_unavailable_closes_with_4503(settings):
     closed = await communicator.receive_output(timeout=10)
     assert closed == {"type": "websocket.close", "code": 4503}
     assert not get_tracker().sockets
+
+
+async def test_other_websocket_paths_still_go_through_urlrouter():
+    """The presence socket skips URLRouter's scope copy; other routes do not."""
+    from channels.generic.websocket import AsyncWebsocketConsumer
+    from django.urls import path
+
+    from presence.routing import websocket_urlpatterns
+
+    class Echo(AsyncWebsocketConsumer):
+        async def connect(self):
+            await self.accept()
+            await self.send(text_data=self.scope["url_route"]["kwargs"]["room"])
+
+    application = SiteOriginValidator(
+        websocket_application(
+            [*websocket_urlpatterns, path("ws/desk/<room>/", Echo.as_asgi())]
+        )
+    )
+    desk = WebsocketCommunicator(
+        application, "/ws/desk/front/", headers=[(b"origin", b"http://testserver")]
+    )
+    accepted, _ = await desk.connect(timeout=10)
+    assert accepted
+    assert await desk.receive_from(timeout=5) == "front"
+    await desk.disconnect()
+    presence, frame = await connected(V1, "/x/")
+    assert frame["type"] == "presence"
+    assert "url_route" not in next(iter(get_tracker().sockets)).scope
+    await presence.disconnect()

@@ -120,3 +120,32 @@ def test_local_presence_reports_flips_only():
     assert len(local) == 0 and local.pages() == []
     # Removing twice is harmless.
     assert local.remove("s2", "v", "/b/") == counting.Changes()
+
+
+def test_parse_origin():
+    from presence.counting import parse_origin
+
+    assert parse_origin("https://News.Example.com/") == (
+        "https",
+        "news.example.com",
+        443,
+    )
+    assert parse_origin(b"http://127.0.0.1:8000") == ("http", "127.0.0.1", 8000)
+    assert parse_origin("http://[::1]:8000") == ("http", "::1", 8000)
+    for bad in ("null", "ftp://x", "http://x/path", "http://u@x", "http://x:99999", ""):
+        assert parse_origin(bad) is None, bad
+
+
+def test_origin_allowed_needs_scheme_host_and_port():
+    from presence.counting import origin_allowed, parse_origin
+
+    allowed = {
+        parse_origin("https://news.example.com"),
+        parse_origin("https://*.cdn.example"),
+    }
+    assert origin_allowed("https://news.example.com", allowed)
+    assert origin_allowed("https://news.example.com:443", allowed)
+    assert not origin_allowed("http://news.example.com", allowed)
+    assert not origin_allowed("https://news.example.com:8443", allowed)
+    assert origin_allowed("https://a.cdn.example", allowed)
+    assert not origin_allowed("https://evilcdn.example", allowed)

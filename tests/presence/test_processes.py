@@ -186,3 +186,46 @@ async def test_sigterm_removes_visitors_at_once(start_servers, private_redis):
     assert one.alive()
     await shared[0].close()
     await reader.close()
+
+
+async def test_floods_through_daphne(start_servers):
+    """
+    One socket flooding each message type is closed and leaves nothing
+    counted; the process keeps serving (issue 12, findings 1 and 2).
+    """
+    (server,) = start_servers(1, ttl=30)
+    witness = await Client(server, V1, "/x/").open()
+    await witness.numbers_become((1, 1), timeout=10)
+    floods = {
+        "page": lambda i: json.dumps({"type": "page", "page": f"/r{i}/" + "x" * 900}),
+        "garbage": lambda i: "garbage" * 100,
+        "other": lambda i: json.dumps({"type": "hello", "n": i}),
+    }
+    for name, message in floods.items():
+        flooder = await Client(server, V2, "/x/").open()
+        await witness.numbers_become((2, 2), timeout=10)
+        try:
+            for i in range(5000):
+                await flooder.ws.send(message(i))
+        except Exception:  # noqa: S110 (closed by the server mid-flood)
+            pass
+        code = await flooder.closed_with()
+        assert code == (4429 if name == "page" else 4400), name
+        assert flooder.frames[-1]["type"] == "error", name
+        await witness.numbers_become((1, 1), timeout=5)
+
+    # Pings without reading the pongs.
+    pinger = await Client(server, V2, "/x/").open()
+    await witness.numbers_become((2, 2), timeout=10)
+    try:
+        for i in range(500):
+            await pinger.ws.ping(b"%d" % i)
+    except Exception:  # noqa: S110
+        pass
+    assert await pinger.closed_with() == 4429
+    assert pinger.frames[-1]["code"] == 4429
+    await witness.numbers_become((1, 1), timeout=5)
+
+    await witness.close()
+    assert server.alive()
+    assert "was killed" not in server.output()

@@ -29,6 +29,8 @@ def redis_settings(settings, private_redis):
     settings.PRESENCE_MAX_CONNECTIONS_PER_IP = 256
     settings.PRESENCE_MAX_VISITORS_PER_IP = 128
     settings.PRESENCE_TRUSTED_PROXIES = []
+    # Every well-formed path is a page here; test_pages.py tests the rule.
+    settings.PRESENCE_PAGE_VALIDATOR = None
     return private_redis
 
 
@@ -165,6 +167,7 @@ async def test_a_broken_socket_does_not_stop_the_tick(settings):
     """A socket whose send fails is skipped; the others still get frames."""
     settings.PRESENCE_STORE = {"BACKEND": "presence.stores.InMemoryStore"}
     settings.PRESENCE_PUSH_INTERVAL = 0
+    settings.PRESENCE_PAGE_VALIDATOR = None
 
     class Broken:
         async def send(self, text_data):

@@ -1,9 +1,11 @@
 import pytest
+from asgiref.sync import sync_to_async
+from django.db import connections
 from django.test import AsyncClient
 
-from presence import tracker as tracker_module
+from presence import live
 from presence.stores import InMemoryStore
-from presence.tracker import Tracker, get_tracker, site_summary
+from presence.tracker import get_tracker
 from tests.factories import ArticleFactory
 
 from .test_consumers import V1, V2, V3
@@ -12,6 +14,7 @@ from .test_consumers import V1, V2, V3
 @pytest.fixture
 async def memory_tracker(settings, fresh_tracker):
     settings.PRESENCE_STORE = {"BACKEND": "presence.stores.InMemoryStore"}
+    settings.PRESENCE_PAGE_VALIDATOR = None
 
 
 class Socket:
@@ -66,30 +69,33 @@ async def test_summary_computed_at_most_once_a_second(memory_tracker, monkeypatc
 
     monkeypatch.setattr(InMemoryStore, "top_pages", counting_top_pages)
     await join(V1, "/x/")
-    first = await site_summary()
+    first = await live.fetch_site_totals()
     await join(V2, "/x/")
-    second = await site_summary()
+    second = await live.fetch_site_totals()
     assert first == second == {"online": 1, "pages": [{"path": "/x/", "readers": 1}]}
     assert calls == [20]
-    tracker_module._summary["at"] -= 1.0
-    assert (await site_summary())["online"] == 2
+    get_tracker().summary_at -= 1.0
+    assert (await live.fetch_site_totals())["online"] == 2
     assert calls == [20, 20]
 
 
-@pytest.mark.django_db
-def test_pages_render_the_last_known_numbers(client):
+@pytest.mark.django_db(transaction=True)
+async def test_pages_render_the_last_known_numbers(memory_tracker):
     """The counters are rendered from the last numbers, with the script."""
-    article = ArticleFactory()
+    article = await sync_to_async(ArticleFactory)()
     path = article.get_absolute_url()
     # What a tick of this process's tracker last read.
-    Tracker(InMemoryStore())._record(2, {path: 1}, complete=True)
-    html = client.get(path).content.decode()
+    get_tracker()._record(2, {path: 1}, complete=True)
+    assert live.online_now() == 2 and live.reading_now(path) == 1
+    client = AsyncClient()
+    html = (await client.get(path)).content.decode()
     assert '<span data-presence="online">2</span> ' in html
     assert '<span data-presence-words="online">відвідувачі онлайн</span>' in html
     assert '<span data-presence="page">1</span> ' in html
     assert '<span data-presence-words="page">читає зараз</span>' in html
     assert "/static/presence/presence.js" in html
-    home = client.get("/").content.decode()
+    home = (await client.get("/")).content.decode()
     assert '<span data-presence="online">2</span> ' in home
     assert 'data-presence="page"' not in home
-    tracker_module.last_known.update(online=0, pages={})
+    # The views ran in sync_to_async's thread: close its connection there.
+    await sync_to_async(connections.close_all)()
