@@ -5,6 +5,7 @@ from collections import defaultdict
 from django.contrib.flatpages.models import FlatPage
 from django.core.cache import cache
 from django.urls import Resolver404, resolve
+from django.utils import translation
 
 from editions.links import current_edition, edition_from_path
 
@@ -105,7 +106,9 @@ def public_paths(paths):
     matched = defaultdict(dict)  # view name -> {path: match}
     for path in paths:
         try:
-            match = resolve(path)
+            # Each path in its own edition: /en/… resolves only in English.
+            with translation.override(edition_from_path(path)):
+                match = resolve(path)
         except Resolver404:
             continue
         matched[match.view_name][path] = match
@@ -117,7 +120,7 @@ def public_paths(paths):
             article.get_absolute_url()
             for article in Article.objects.published()
             .filter(pk__in=ids)
-            .only("pk", "slug")
+            .only("pk", "slug", "edition")
         }
         valid |= canonical & details.keys()
     for name, model in (

@@ -312,3 +312,12 @@ def test_the_desk_names_pages_of_both_editions(newsroom):
         named = pages_describe(paths)
     assert [named[p]["kind"] for p in paths] == ["article", "article"]
     assert named[paths[1]]["title"] == newsroom["en"].headline
+
+
+def test_the_counter_counts_readers_on_both_editions_pages(newsroom):
+    """PRESENCE_PAGE_VALIDATOR: an /en/ article is a page, as a Ukrainian one."""
+    from articles.selectors import public_paths
+
+    paths = [a.get_absolute_url() for a in newsroom.values()]
+    paths += ["/en/", "/en/sections/economy/", "/en/about/", "/en/nope/"]
+    assert set(public_paths(paths)) == set(paths) - {"/en/nope/"}
