@@ -8,7 +8,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from js_asset import Media as AssetMedia
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -54,7 +54,7 @@ class SlugMedia:
 
 @admin.register(Section)
 class SectionAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "position"]
+    list_display = ["name", "name_uk", "slug", "position"]
     list_editable = ["position"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -63,7 +63,7 @@ class SectionAdmin(admin.ModelAdmin):
 
 @admin.register(Topic)
 class TopicAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug"]
+    list_display = ["name", "name_uk", "slug"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
     Media = SlugMedia
@@ -112,6 +112,7 @@ class ArticleAdmin(LiveReadersMixin, SimpleHistoryAdmin):
     form = ArticleAdminForm
     list_display = [
         "headline",
+        "edition",
         "reading_now",
         "state",
         "section",
@@ -119,6 +120,7 @@ class ArticleAdmin(LiveReadersMixin, SimpleHistoryAdmin):
         "is_lead_story",
     ]
     list_filter = [
+        "edition",
         VisibilityFilter,
         "status",
         "is_lead_story",
@@ -134,10 +136,22 @@ class ArticleAdmin(LiveReadersMixin, SimpleHistoryAdmin):
     prepopulated_fields = {"slug": ["headline"]}
     list_per_page = 50
     save_on_top = True
-    actions = ["publish_selected", "unpublish_selected"]
+    actions = ["publish_selected", "unpublish_selected", "translate_selected"]
     history_list_display = ["status", "version"]
     fieldsets = [
-        (None, {"fields": ["base_version", "save_anyway", "headline", "slug"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "base_version",
+                    "save_anyway",
+                    "edition",
+                    "linked_versions",
+                    "headline",
+                    "slug",
+                ]
+            },
+        ),
         (None, {"fields": ["lead", "body"]}),
         (
             "Hero image",
@@ -194,8 +208,41 @@ class ArticleAdmin(LiveReadersMixin, SimpleHistoryAdmin):
             obj.created_by_id == request.user.pk and obj.status == ArticleStatus.DRAFT
         )
 
+    @admin.display(description="versions in the other edition")
+    def linked_versions(self, obj):
+        """Each translation of this article, with its status, to open it."""
+        if obj is None or obj.pk is None:
+            return "A translation is made from a saved article (Translate action)."
+        others = (
+            Article.objects.translations_of(obj).with_visibility().order_by("edition")
+        )
+        if not others:
+            return (
+                "None yet: select this article in the list and choose "
+                "“Translate into the other edition”."
+            )
+        return format_html_join(
+            ", ",
+            '<a href="{}" hreflang="{}">{}: {}</a> ({})',
+            (
+                (
+                    reverse("admin:articles_article_change", args=[other.pk]),
+                    other.edition,
+                    other.get_edition_display(),
+                    other.headline,
+                    self.state(other),
+                )
+                for other in others
+            ),
+        )
+
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
+        readonly.append("linked_versions")
+        if obj is not None and obj.pk is not None:
+            # An article stays in its edition; the other edition gets a
+            # translation (its own article in the same translation group).
+            readonly.append("edition")
         if not can_publish(request):
             # Read-only fields are not taken from the POST at all, so a
             # forged request cannot publish either.
@@ -266,6 +313,27 @@ class ArticleAdmin(LiveReadersMixin, SimpleHistoryAdmin):
             services.article_publish(article=article, published_by=request.user)
             count += 1
         self.message_user(request, f"Published {count} article(s).", messages.SUCCESS)
+
+    @admin.action(
+        description="Translate into the other edition (as drafts)",
+        permissions=["add"],
+    )
+    def translate_selected(self, request, queryset):
+        made = []
+        for article in queryset:
+            other = next(e for e in Article.Edition if e != article.edition)
+            draft, created = services.article_translate(
+                article=article, edition=other, translated_by=request.user
+            )
+            if created:
+                made.append(draft)
+        if len(made) == 1:
+            # Straight to the draft, to translate it.
+            return redirect("admin:articles_article_change", made[0].pk)
+        self.message_user(
+            request, f"Made {len(made)} translation draft(s).", messages.SUCCESS
+        )
+        return None
 
     @admin.action(
         description="Unpublish selected articles (back to draft)",

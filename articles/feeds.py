@@ -10,7 +10,9 @@ from django.utils.decorators import method_decorator
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.html import escape
 from django.utils.http import http_date
+from django.utils.translation import gettext
 
+from editions.links import current_edition
 from metadata.links import absolute_url
 from pagecache.decorators import public_page
 
@@ -70,7 +72,9 @@ class LatestArticlesFeed(Feed):
 
     def title(self, obj):
         name = settings.SITE_NAME
-        return f"{name}: {obj.name}" if obj else f"{name}: latest news"
+        if obj:
+            return f"{name}: {obj.local_name}"
+        return gettext("%(site)s: latest news") % {"site": name}
 
     def link(self, obj):
         return absolute_url(obj.get_absolute_url() if obj else reverse("articles:home"))
@@ -80,9 +84,9 @@ class LatestArticlesFeed(Feed):
         return absolute_url(reverse(self.url_name, kwargs=kwargs))
 
     def description(self, obj):
-        if obj and obj.description:
-            return obj.description
-        return f"The latest news from {settings.SITE_NAME}."
+        if obj and obj.local_description:
+            return obj.local_description
+        return gettext("The latest news from %(site)s.") % {"site": settings.SITE_NAME}
 
     subtitle = description  # Atom's name for it.
 
@@ -92,6 +96,7 @@ class LatestArticlesFeed(Feed):
     def items(self, obj):
         return (
             self.get_articles(obj)
+            .in_edition(current_edition())
             .newest_first()
             .select_related("section")
             .prefetch_related("topics", "authors")[: self.limit]
@@ -108,7 +113,7 @@ class LatestArticlesFeed(Feed):
         return absolute_url(authors[0].get_absolute_url()) if authors else None
 
     def item_categories(self, item):
-        return [topic.name for topic in item.topics.all()]
+        return [topic.local_name for topic in item.topics.all()]
 
     def item_pubdate(self, item):
         return item.published_at

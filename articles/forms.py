@@ -45,6 +45,13 @@ class ArticleAdminForm(forms.ModelForm):
             # From the database, not the instance: a revert form's instance
             # is an old version, but it is saved over the current one.
             self.fields["base_version"].initial = self._current_version() or 0
+        if "edition" in self.fields:
+            # A form that does not send one (an older page, a script) keeps
+            # the article's edition: Ukrainian for a new article.
+            self.fields["edition"].required = False
+
+    def clean_edition(self):
+        return self.cleaned_data.get("edition") or self.instance.edition
 
     def _current_version(self):
         if self.instance.pk is None:

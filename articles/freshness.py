@@ -18,9 +18,11 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Max
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.module_loading import import_string
 
+from editions.choices import DEFAULT
+from editions.links import languages
 from pagecache.services import pagecache_purge, pagecache_purge_all
 
 from .models import Article
@@ -33,8 +35,15 @@ SITE_WIDE_CACHED_URLS = (
     "articles:sitemap",
     "articles:sitemap-news",
 )
-# The section navigation and footer pages (selectors.site_chrome()).
+# The section navigation and footer pages (selectors.site_chrome()), one
+# entry per edition.
 CHROME_KEY = "articles:site-chrome"
+
+
+def chrome_key(edition):
+    return f"{CHROME_KEY}:{edition}"
+
+
 # When anything a public page shows last changed (content_last_modified()).
 CONTENT_CHANGED_KEY = "articles:content-changed"
 
@@ -46,10 +55,21 @@ def article_paths(article):
     """
     Every public path that shows ``article``: its page, the front page, the
     latest news, its section, topics and authors, their feeds, the
-    site-wide feeds and sitemaps, and the pages of articles that list it as
-    related.
+    site-wide feeds and sitemaps, the pages of articles that list it as
+    related, and its translations' pages; all in its own edition.
     """
-    paths = {article.get_absolute_url(), "/", "/news/"}
+    # The listings of the article's own edition (the active language spells
+    # their addresses); its page keeps its edition whatever is active.
+    with translation.override(article.edition or DEFAULT):
+        return _article_paths(article)
+
+
+def _article_paths(article):
+    paths = {
+        article.get_absolute_url(),
+        reverse("articles:home"),
+        reverse("articles:latest"),
+    }
     paths.update(reverse(name) for name in SITE_WIDE_CACHED_URLS)
     paths.update(
         reverse("articles:sitemap-section", kwargs={"section": section})
@@ -67,6 +87,8 @@ def article_paths(article):
             )
         paths.update(a.get_absolute_url() for a in article.authors.all())
         paths.update(Article.objects.sharing_topics_with(article).values_paths())
+        # Its translations link to it (the switch, hreflang) once it is live.
+        paths.update(Article.objects.translations_of(article).values_paths())
     return paths
 
 
@@ -77,10 +99,16 @@ def article_stored_paths(*, article):
 
 
 def owner_paths(owner):
-    """A topic's or author's page, its feeds, and the pages of its articles."""
-    paths = {owner.get_absolute_url()}
-    if hasattr(owner, "get_rss_url"):
-        paths.update((owner.get_rss_url(), owner.get_atom_url()))
+    """
+    A topic's or author's page and its feeds in every edition (both list
+    their own articles under it), and the pages of its articles.
+    """
+    paths = set()
+    for edition in languages():
+        with translation.override(edition):
+            paths.add(owner.get_absolute_url())
+            if hasattr(owner, "get_rss_url"):
+                paths.update((owner.get_rss_url(), owner.get_atom_url()))
     if owner.pk is not None:
         paths.update(owner.articles.published().values_paths())
     return paths
@@ -145,7 +173,7 @@ def site_refresh_pages():
     """Refresh everything, e.g. when the section navigation changed."""
 
     def refresh():
-        cache.delete(CHROME_KEY)
+        cache.delete_many([chrome_key(edition) for edition in languages()])
         pagecache_purge_all()
 
     transaction.on_commit(refresh)

@@ -1,10 +1,15 @@
 """The newsroom: articles and what they are filed under."""
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse, reverse_lazy
+from django.utils import translation
 from django_prose_editor.fields import ProseEditorField
 from simple_history.models import HistoricalRecords
+
+from editions.choices import DEFAULT, Edition
 
 from .choices import ArticleStatus
 from .images import PictureField, rendition_name, srcset, validate_image_file
@@ -24,12 +29,41 @@ class ArticleManager(models.Manager):
     """Manager whose query vocabulary comes from ``ArticleQuerySet``."""
 
 
-class Section(models.Model):
+class BilingualNamed(models.Model):
+    """
+    A name and description in both editions' languages, one ASCII slug.
+
+    ``name`` and ``description`` are the English ones (what the site had
+    before the Ukrainian edition); ``name_uk`` and ``description_uk`` the
+    Ukrainian ones, falling back to English while empty.
+    """
+
+    name_uk = models.CharField("name (Ukrainian)", max_length=80, blank=True)
+    description_uk = models.TextField("description (Ukrainian)", blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def local_name(self):
+        """The name in the active language (the edition being rendered)."""
+        if translation.get_language() == Edition.UK and self.name_uk:
+            return self.name_uk
+        return self.name
+
+    @property
+    def local_description(self):
+        if translation.get_language() == Edition.UK and self.description_uk:
+            return self.description_uk
+        return self.description
+
+
+class Section(BilingualNamed):
     """A part of the paper: Politics, Economy, Sport…"""
 
-    name = models.CharField(max_length=80, unique=True)
+    name = models.CharField("name (English)", max_length=80, unique=True)
     slug = models.SlugField(max_length=80, unique=True)
-    description = models.TextField(blank=True)
+    description = models.TextField("description (English)", blank=True)
     position = models.PositiveSmallIntegerField(
         default=0, help_text="Order in the navigation, smallest first."
     )
@@ -50,12 +84,12 @@ class Section(models.Model):
         return reverse("articles:section-atom", kwargs={"slug": self.slug})
 
 
-class Topic(models.Model):
+class Topic(BilingualNamed):
     """A subject that cuts across sections: energy, football, Kyiv…"""
 
-    name = models.CharField(max_length=80, unique=True)
+    name = models.CharField("name (English)", max_length=80, unique=True)
     slug = models.SlugField(max_length=80, unique=True)
-    description = models.TextField(blank=True)
+    description = models.TextField("description (English)", blank=True)
 
     class Meta:
         ordering = ["name"]
@@ -88,6 +122,10 @@ class Author(models.Model):
     def get_absolute_url(self):
         return reverse("articles:author", kwargs={"slug": self.slug})
 
+    # Listings show sections, topics and authors alike.
+    local_name = property(lambda self: self.name)
+    local_description = property(lambda self: self.bio)
+
 
 class Source(models.Model):
     """Who reported a story first: an agency, a press office, our own staff."""
@@ -104,6 +142,21 @@ class Source(models.Model):
 
 class Article(models.Model):
     Status = ArticleStatus
+    Edition = Edition
+
+    # Which edition publishes it: its language. A translation is another
+    # article in the other edition with the same translation_key (as
+    # Wagtail links the locales of a page), with its own slug, status,
+    # schedule and revisions.
+    edition = models.CharField(
+        max_length=2, choices=Edition.choices, default=DEFAULT, db_index=True
+    )
+    translation_key = models.UUIDField(
+        default=uuid.uuid4,
+        editable=False,
+        db_index=True,
+        help_text="Shared by an article and its translations.",
+    )
 
     headline = models.CharField(max_length=200)
     slug = models.SlugField(
@@ -196,6 +249,12 @@ class Article(models.Model):
     class Meta:
         ordering = ["-published_at", "-pk"]
         indexes = [models.Index(fields=["status", "published_at"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["translation_key", "edition"],
+                name="articles_one_translation_per_edition",
+            )
+        ]
         permissions = [
             ("publish_article", "Can publish, schedule and unpublish articles"),
         ]
@@ -221,7 +280,9 @@ class Article(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
-        return reverse("articles:detail", kwargs={"pk": self.pk, "slug": self.slug})
+        # In the article's own edition, whichever edition is rendering.
+        with translation.override(self.edition):
+            return reverse("articles:detail", kwargs={"pk": self.pk, "slug": self.slug})
 
     def _unique_slug(self):
         base = slug_from_headline(self.headline)
@@ -236,7 +297,8 @@ class Article(models.Model):
         return bool(self.updated_at and self.published_at)
 
     def get_preview_url(self):
-        return reverse("articles:preview", kwargs={"pk": self.pk})
+        with translation.override(self.edition):
+            return reverse("articles:preview", kwargs={"pk": self.pk})
 
     def hero_srcset(self):
         """``srcset`` for the hero image: its renditions and the original."""

@@ -4,7 +4,7 @@ from django.db import models
 from django.db.models import Case, F, Prefetch, Q, Value, When, Window
 from django.db.models.functions import RowNumber
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from search.queryset import SearchableQuerySetMixin
 
@@ -100,6 +100,21 @@ class ArticleQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def newest_first(self):
         return self.order_by("-published_at", "-pk")
 
+    @staticmethod
+    def in_edition_q(edition, prefix=""):
+        """Published in ``edition`` (a language code, ``Edition``)."""
+        return Q(**{f"{prefix}edition": edition})
+
+    def in_edition(self, edition):
+        """The articles of one edition: each edition lists only its own."""
+        return self.filter(self.in_edition_q(edition))
+
+    def translations_of(self, article):
+        """The other editions' versions of ``article`` (its translation group)."""
+        return self.filter(translation_key=article.translation_key).exclude(
+            pk=article.pk
+        )
+
     def in_section(self, section):
         return self.filter(section=section)
 
@@ -141,7 +156,9 @@ class ArticleQuerySet(SearchableQuerySetMixin, models.QuerySet):
             "hero_height",
             "hero_alt",
             "hero_renditions",
+            "edition",
             "section__name",
+            "section__name_uk",
             "section__slug",
         )
 
@@ -163,7 +180,7 @@ class ArticleQuerySet(SearchableQuerySetMixin, models.QuerySet):
         """Recent published articles with a topic in common, not ``article``."""
         return (
             self.published()
-            .filter(topics__in=article.topics.all())
+            .filter(topics__in=article.topics.all(), edition=article.edition)
             .exclude(pk=article.pk)
             .distinct()
             .newest_first()[:limit]
@@ -171,10 +188,13 @@ class ArticleQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
     def values_paths(self):
         """The public paths of these articles, without loading them whole."""
-        return [
-            reverse("articles:detail", kwargs={"pk": pk, "slug": slug})
-            for pk, slug in self.values_list("pk", "slug")
-        ]
+        paths = []
+        for pk, slug, edition in self.values_list("pk", "slug", "edition"):
+            with translation.override(edition):
+                paths.append(
+                    reverse("articles:detail", kwargs={"pk": pk, "slug": slug})
+                )
+        return paths
 
     def related_to(self, article, limit=4):
         """Published articles sharing a topic with ``article``, newest first."""
@@ -183,7 +203,7 @@ class ArticleQuerySet(SearchableQuerySetMixin, models.QuerySet):
             return self.none()
         return (
             self.published()
-            .filter(topics__in=topic_ids)
+            .filter(topics__in=topic_ids, edition=article.edition)
             .exclude(pk=article.pk)
             .distinct()
             .newest_first()

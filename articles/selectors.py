@@ -5,8 +5,11 @@ from collections import defaultdict
 from django.contrib.flatpages.models import FlatPage
 from django.core.cache import cache
 from django.urls import Resolver404, resolve
+from django.utils import translation
 
-from .freshness import CHROME_KEY
+from editions.links import current_edition, edition_from_path
+
+from .freshness import chrome_key
 from .models import Article, Author, Section, Topic
 
 CHROME_SECONDS = 600
@@ -19,11 +22,12 @@ def site_chrome():
     Every page shows them, and they change rarely: saving a section or a
     simple page clears this entry (``freshness.site_refresh_pages()``).
     """
-    chrome = cache.get(CHROME_KEY)
+    edition = current_edition()
+    chrome = cache.get(chrome_key(edition))
     if chrome is None:
         chrome = {
             "sections": [
-                {"name": s.name, "url": s.get_absolute_url()}
+                {"name": s.local_name, "url": s.get_absolute_url()}
                 for s in Section.objects.all()
             ],
             "pages": [
@@ -31,10 +35,19 @@ def site_chrome():
                 for p in FlatPage.objects.filter(registration_required=False)
                 .exclude(url="/")
                 .order_by("url")
+                if edition_of_simple_page(p.url) == edition
             ],
         }
-        cache.set(CHROME_KEY, chrome, CHROME_SECONDS)
+        cache.set(chrome_key(edition), chrome, CHROME_SECONDS)
     return chrome
+
+
+def edition_of_simple_page(url):
+    """
+    A simple page's edition, from its address: each edition has its own
+    pages (``/about/`` and ``/en/about/``).
+    """
+    return edition_from_path(url)
 
 
 def article_is_live(*, article, now=None):
@@ -64,10 +77,14 @@ def articles_most_read(*, pages, limit=MOST_READ):
             continue
         if match.view_name == "articles:detail":
             ranked[match.kwargs["pk"]][page["path"]] = (rank, page["readers"])
-    articles = Article.objects.published().filter(pk__in=ranked)
+    # Paths resolve only in the edition being rendered (the prefix is the
+    # active language's), and its articles are the only ones listed.
+    articles = (
+        Article.objects.published().in_edition(current_edition()).filter(pk__in=ranked)
+    )
     most_read = sorted(
         (ranked[article.pk][path], article)
-        for article in articles.only("pk", "slug", "headline")
+        for article in articles.only("pk", "slug", "headline", "edition")
         if (path := article.get_absolute_url()) in ranked[article.pk]
     )
     return [(article, readers) for (_, readers), article in most_read[:limit]]
@@ -89,7 +106,9 @@ def public_paths(paths):
     matched = defaultdict(dict)  # view name -> {path: match}
     for path in paths:
         try:
-            match = resolve(path)
+            # Each path in its own edition: /en/… resolves only in English.
+            with translation.override(edition_from_path(path)):
+                match = resolve(path)
         except Resolver404:
             continue
         matched[match.view_name][path] = match
@@ -101,7 +120,7 @@ def public_paths(paths):
             article.get_absolute_url()
             for article in Article.objects.published()
             .filter(pk__in=ids)
-            .only("pk", "slug")
+            .only("pk", "slug", "edition")
         }
         valid |= canonical & details.keys()
     for name, model in (

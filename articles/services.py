@@ -103,3 +103,46 @@ def article_save(
     article.save()
     _announce(article, was_live=was_live, by=saved_by, now=now)
     return article
+
+
+def article_translate(*, article, edition, translated_by=None):
+    """
+    A draft of ``article`` in ``edition``, linked to it (its translation
+    group), prefilled with its text, picture and filing for a translator to
+    rewrite; its own slug, status, schedule and revisions from then on.
+    Returns the existing version when the group already has one there.
+    """
+    from .models import Article
+
+    existing = Article.objects.filter(
+        translation_key=article.translation_key, edition=edition
+    ).first()
+    if existing is not None:
+        return existing, False
+    draft = Article(
+        edition=edition,
+        translation_key=article.translation_key,
+        status=ArticleStatus.DRAFT,
+        created_by=translated_by,
+        **{
+            name: getattr(article, name)
+            for name in (
+                "headline",
+                "lead",
+                "body",
+                "hero_image",
+                "hero_alt",
+                "hero_caption",
+                "hero_credit",
+                "hero_renditions",
+                "section_id",
+                "source_id",
+            )
+        },
+    )
+    draft._history_user = translated_by
+    with transaction.atomic():
+        draft.save()
+        draft.topics.set(article.topics.all())
+        draft.authors.set(article.authors.all())
+    return draft, True

@@ -9,6 +9,8 @@ from django.contrib.sitemaps import Sitemap
 from django.db.models import Max
 from django.utils import timezone
 
+from editions.links import current_edition
+
 from .models import Article, Section, Topic
 
 
@@ -31,8 +33,9 @@ class ArticleSitemap(SiteSitemap):
     def items(self):
         return (
             Article.objects.published()
+            .in_edition(current_edition())
             .newest_first()
-            .only("id", "slug", "published_at", "updated_at")
+            .only("id", "slug", "edition", "published_at", "updated_at")
         )
 
     def lastmod(self, article):
@@ -47,7 +50,10 @@ class _ListingSitemap(SiteSitemap):
     articles = None  # The related name from the listing to its articles.
 
     def items(self):
-        published = Article.objects.published_q(prefix=f"{self.articles}__")
+        prefix = f"{self.articles}__"
+        published = Article.objects.published_q(
+            prefix=prefix
+        ) & Article.objects.in_edition_q(current_edition(), prefix=prefix)
         return self.model.objects.annotate(
             newest=Max(f"{self.articles}__published_at", filter=published)
         ).order_by("pk")
@@ -81,9 +87,10 @@ class NewsSitemap(SiteSitemap):
         since = timezone.now() - self.window
         return (
             Article.objects.published()
+            .in_edition(current_edition())
             .filter(published_at__gte=since)
             .newest_first()
-            .only("id", "slug", "headline", "published_at", "updated_at")
+            .only("id", "slug", "edition", "headline", "published_at", "updated_at")
         )[: self.limit]
 
     def lastmod(self, article):

@@ -7,10 +7,12 @@ from django.contrib.flatpages.views import flatpage
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_cache_control
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import last_modified, require_safe
 from django.views.generic import TemplateView
 
+from editions.links import current_edition
 from pagecache.decorators import PublicPageMixin, public_page
 from presence import live
 
@@ -36,9 +38,10 @@ class HomeView(PublicPageMixin, TemplateView):
     template_name = "articles/home.html"
 
     def get_context_data(self, **kwargs):
-        lead = Article.objects.lead_story()
+        edition = Article.objects.in_edition(current_edition())
+        lead = edition.lead_story()
         newest = list(
-            Article.objects.published()
+            edition.published()
             .newest_first()
             .for_listing()[: TOP_STORIES + LATEST_COLUMN + 1]
         )
@@ -46,7 +49,7 @@ class HomeView(PublicPageMixin, TemplateView):
         sections = [
             (section, list(articles))
             for section, articles in groupby(
-                Article.objects.newest_per_section(), key=lambda a: a.section
+                edition.newest_per_section(), key=lambda a: a.section
             )
         ]
         return super().get_context_data(
@@ -66,14 +69,18 @@ class ArticleListView(PublicPageMixin, TemplateView):
     """A paginated list of published articles, newest first."""
 
     template_name = "articles/article_list.html"
-    title = "Latest news"
+    title = _("Latest news")
 
     def get_articles(self):
         return Article.objects.published()
 
+    def get_edition_articles(self):
+        """``get_articles()`` of the edition being rendered only."""
+        return self.get_articles().in_edition(current_edition())
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        articles = self.get_articles().newest_first().for_listing()
+        articles = self.get_edition_articles().newest_first().for_listing()
         context["page_obj"] = paginate(self.request, articles)
         context["title"] = self.title
         return context
@@ -99,14 +106,15 @@ class FiledUnderView(ArticleListView):
         context = super().get_context_data(**kwargs)
         context["owner"] = self.owner
         context["feed_owner"] = self.owner if self.has_feed else None
-        context["owner_kind"] = self.model._meta.verbose_name
-        context["title"] = self.owner.name
+        context["owner_kind"] = self.owner_kind
+        context["title"] = self.owner.local_name
         context["hide_section"] = getattr(self, "hide_section", False)
         return context
 
 
 class SectionView(FiledUnderView):
     model = Section
+    owner_kind = _("section")
     lookup = "section"
     has_feed = True
     hide_section = True  # every teaser would repeat it
@@ -114,12 +122,14 @@ class SectionView(FiledUnderView):
 
 class TopicView(FiledUnderView):
     model = Topic
+    owner_kind = _("topic")
     lookup = "topics"
     has_feed = True
 
 
 class AuthorView(FiledUnderView):
     model = Author
+    owner_kind = _("author")
     lookup = "authors"
 
 
@@ -129,13 +139,16 @@ class ArticleDetailView(PublicPageMixin, TemplateView):
 
     def get(self, request, pk, slug=None):
         article = get_object_or_404(Article.objects.published().for_page(), pk=pk)
-        if slug != article.slug:
-            # Old or mistyped slugs keep working, at one address.
+        if slug != article.slug or article.edition != current_edition():
+            # Old or mistyped slugs keep working, at one address, and so do
+            # addresses in the wrong edition (an English article's address
+            # from before the editions, /news/<id>/…, is now /en/news/…).
             return redirect(article, permanent=True)
         return self.render_to_response(
             self.get_context_data(
                 article=article,
                 related=Article.objects.related_to(article),
+                translations=Article.objects.published().translations_of(article),
             )
         )
 
@@ -153,6 +166,9 @@ class ArticlePreviewView(ArticleDetailView):
     def get(self, request, pk):
         articles = Article.objects.visible_to(request.user).for_page()
         article = get_object_or_404(articles, pk=pk)
+        if article.edition != current_edition():
+            # In its own edition's look; a temporary redirect, as previews are.
+            return redirect(article.get_preview_url())
         response = self.render_to_response(
             self.get_context_data(
                 article=article,
@@ -167,8 +183,13 @@ class ArticlePreviewView(ArticleDetailView):
 
 @public_page
 def simple_page(request, url):
-    """A page editors maintain (about, contacts, privacy), cached like news."""
-    return flatpage(request, url)
+    """
+    A page editors maintain (about, contacts, privacy), cached like news.
+
+    Each edition has its own: the page's address includes the edition's
+    prefix (``/about/``, ``/en/about/``).
+    """
+    return flatpage(request, request.path_info)
 
 
 @require_safe

@@ -66,7 +66,7 @@ def news_article(article):
         "url": url,
         "articleSection": article.section.name,
         "keywords": [topic.name for topic in article.topics.all()],
-        "inLanguage": getattr(settings, "SITE_LANGUAGE", "en"),
+        "inLanguage": article.edition,
     }
 
 

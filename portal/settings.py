@@ -68,7 +68,6 @@ ALLOWED_HOSTS = env_list(
 
 SITE_NAME = os.environ.get("SITE_NAME", "Portal")
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
-SITE_LANGUAGE = os.environ.get("SITE_LANGUAGE", "en")
 
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
 TECHNICAL_404 = env_bool("TECHNICAL_404", False)
@@ -102,6 +101,7 @@ INSTALLED_APPS = [
     "django_prose_editor",
     "simple_history",
     "axes",
+    "editions",
     "articles",
     "search",
     "metadata",
@@ -113,6 +113,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # The edition from the path (instead of Django's LocaleMiddleware), first
+    # so that the 404 and 503 pages made by the middleware below speak it.
+    "editions.middleware.EditionMiddleware",
     "csp.middleware.CSPMiddleware",
     "ops.middleware.SiteLookNotFoundMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -167,7 +170,9 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.i18n",
                 "ops.context_processors.site",
+                "editions.context_processors.edition",
                 "articles.context_processors.chrome",
             ],
         },
@@ -327,7 +332,13 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = os.environ.get("LANGUAGE_CODE", "en-gb")
+# Two editions (editions/): Ukrainian at /, English under /en/. The default
+# language is the edition without a prefix; the interface's words are in
+# locale/ (compiled catalogues are committed, so a fresh machine needs no
+# gettext). Django's own catalogues translate the admin.
+LANGUAGE_CODE = "uk"
+LANGUAGES = [("uk", "Українська"), ("en", "English")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Kyiv")
 USE_I18N = True
 USE_TZ = True

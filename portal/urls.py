@@ -1,6 +1,16 @@
-"""Root URLs; the contract is the table in DESIGN.md."""
+"""
+Root URLs; the contract is the table in DESIGN.md.
+
+Two editions: the Ukrainian one at ``/``, the English one under ``/en/``
+(``i18n_patterns`` without a prefix for the default language). What is not
+a page of an edition stays site-wide, once, without a prefix: the admin,
+robots.txt (it lists both editions' sitemaps), the live counter's
+``/api/presence/`` and ``/ws/presence/`` (it counts the whole site), and
+the health checks.
+"""
 
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
@@ -12,11 +22,16 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("ops.urls")),
     path("api/presence/", presence_summary, name="presence-summary"),
-    path("", include("search.urls")),
     path("", include("metadata.urls")),
-    path("", include("articles.urls")),
 ]
 
+urlpatterns += i18n_patterns(
+    path("", include("search.urls")),
+    path("", include("articles.urls")),
+    # Last, so every other app's one-segment address wins over a simple page.
+    *simple_page_patterns,
+    prefix_default_language=False,
+)
 
 if settings.DEBUG:
     # Uploads, with the headers that keep them pictures (nginx in production).
@@ -25,6 +40,3 @@ if settings.DEBUG:
     from ops.views import media
 
     urlpatterns += static(settings.MEDIA_URL, view=media)
-
-# Last, so every other app's one-segment address wins over a simple page.
-urlpatterns += simple_page_patterns

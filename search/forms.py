@@ -3,6 +3,7 @@
 import unicodedata
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from .text import MAX_QUERY_LENGTH, has_words
 
@@ -30,16 +31,16 @@ class SearchForm(forms.Form):
     dropped_characters = False
 
     q = SearchQueryField(
-        label="Search the news",
+        label=_("Search the news"),
         required=False,
         max_length=MAX_QUERY_LENGTH,
         error_messages={
-            "max_length": (
+            "max_length": _(
                 "That search is too long: %(show_value)d characters, and the "
                 "limit is %(limit_value)d. Try a few distinctive words."
             ),
         },
-        widget=forms.SearchInput(attrs={"placeholder": "Search the news"}),
+        widget=forms.SearchInput(attrs={"placeholder": _("Search the news")}),
     )
 
     def clean_q(self):

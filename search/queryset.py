@@ -9,7 +9,7 @@ class SearchableQuerySetMixin:
     of the queryset's database (as ``wagtail/search/queryset.py`` does).
     """
 
-    def search(self, query):
+    def search(self, query, language=None):
         """
         Rows matching a reader's ``query``, best match first.
 
@@ -18,13 +18,16 @@ class SearchableQuerySetMixin:
         body C), ranked by ``ts_rank``. Elsewhere: every word must appear in
         the headline, lead or body, case-folded in any script; a headline
         match counts most. Ties go to the newer article.
-        """
-        return get_search_backend(self.db).search(self, query)
 
-    def highlighted(self, query):
+        ``language`` is the edition searched: its text search configuration
+        on PostgreSQL (``text.SEARCH_CONFIGS``); the fallback ignores it.
+        """
+        return get_search_backend(self.db).search(self, query, language)
+
+    def highlighted(self, query, language=None):
         """
         Add ``search_headline`` and ``search_snippet`` for a results page.
 
         Computed for the rows fetched only, so only a page's worth.
         """
-        return get_search_backend(self.db).highlighted(self, query)
+        return get_search_backend(self.db).highlighted(self, query, language)

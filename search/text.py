@@ -16,6 +16,16 @@ from django.utils.safestring import mark_safe
 
 # The text search configuration articles migration 0005 creates on PostgreSQL.
 SEARCH_CONFIG = "portal_search"
+# Each edition's configuration (articles migration 0007 builds the stored
+# vector of a row with its edition's one): English stems, Ukrainian is
+# simple + unaccent (or a Ukrainian dictionary when the server had one).
+SEARCH_CONFIGS = {"uk": SEARCH_CONFIG, "en": "portal_english"}
+
+
+def search_config(language):
+    """The text search configuration for an edition's articles."""
+    return SEARCH_CONFIGS.get(language, SEARCH_CONFIG)
+
 
 MAX_QUERY_LENGTH = 200
 

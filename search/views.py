@@ -6,6 +6,7 @@ from django.views.generic import TemplateView
 
 from articles.models import Article
 from articles.pagination import paginate
+from editions.links import current_edition
 
 from .forms import SearchForm
 
@@ -27,10 +28,12 @@ class SearchView(TemplateView):
         status = form.status()
         page_obj = None
         if status == "ok":
+            edition = current_edition()
             articles = (
                 Article.objects.published()
-                .search(form.query)
-                .highlighted(form.query)
+                .in_edition(edition)
+                .search(form.query, language=edition)
+                .highlighted(form.query, language=edition)
                 .for_listing()
             )
             page_obj = paginate(request, articles)

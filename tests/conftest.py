@@ -24,3 +24,14 @@ def pytest_collection_modifyitems(config, items):
     loop after that. (The sort is stable: the rest keep their order.)
     """
     items.sort(key=lambda item: "e2e" in item.nodeid.split("/"))
+
+
+@pytest.fixture
+def client():
+    """
+    The test client of an English-speaking editor: the admin follows the
+    browser's language (public pages ignore it: their edition is the path).
+    """
+    from django.test import Client
+
+    return Client(HTTP_ACCEPT_LANGUAGE="en")

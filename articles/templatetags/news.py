@@ -1,5 +1,5 @@
 from django import template
-from django.utils import timezone
+from django.utils import dateformat, timezone
 
 register = template.Library()
 
@@ -14,10 +14,13 @@ def iso(value):
 
 @register.filter
 def newstime(value):
-    """ "14:05" for today's news, "24 Nov" for older, in the site's time zone."""
+    """
+    "14:05" for today's news, "24 November" ("24 листопада") for older, in
+    the site's time zone and the edition's language.
+    """
     if not value:
         return ""
     local = timezone.localtime(value)
     if local.date() == timezone.localdate():
         return local.strftime("%H:%M")
-    return f"{local.day} {local:%b}"
+    return dateformat.format(local, "j E")

@@ -9,10 +9,10 @@ class BaseSearchBackend:
     vocabulary (``published()``, ``for_listing()``) and paginate lazily.
     """
 
-    def search(self, queryset, query):
+    def search(self, queryset, query, language=None):
         """``queryset``'s rows matching ``query``, best match first."""
         raise NotImplementedError
 
-    def highlighted(self, queryset, query):
+    def highlighted(self, queryset, query, language=None):
         """``queryset`` with ``search_headline`` and ``search_snippet``."""
         raise NotImplementedError

@@ -27,7 +27,7 @@ def register_sqlite_functions(sender, connection, **kwargs):
 
 
 class FallbackSearchBackend(BaseSearchBackend):
-    def search(self, queryset, query):
+    def search(self, queryset, query, language=None):
         wanted, unwanted = text.fallback_terms(query)
         if not wanted and not unwanted:
             return queryset.none()
@@ -62,7 +62,7 @@ class FallbackSearchBackend(BaseSearchBackend):
         )
         return queryset.annotate(rank=rank).order_by("-rank", "-published_at", "-pk")
 
-    def highlighted(self, queryset, query):
+    def highlighted(self, queryset, query, language=None):
         """The headline and the lead; the template marks the query's words."""
         return queryset.annotate(
             search_headline=F("headline"), search_snippet=F("lead")

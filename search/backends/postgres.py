@@ -24,15 +24,17 @@ class StoredSearchVector(Expression):
         return f"{compiler.quote_name_unless_alias(alias)}.{column}", []
 
 
-def _search_query(query):
+def _search_query(query, language=None):
     return SearchQuery(
-        text.normalise(query), search_type="websearch", config=text.SEARCH_CONFIG
+        text.normalise(query),
+        search_type="websearch",
+        config=text.search_config(language),
     )
 
 
 class PostgresSearchBackend(BaseSearchBackend):
-    def search(self, queryset, query):
-        search_query = _search_query(query)
+    def search(self, queryset, query, language=None):
+        search_query = _search_query(query, language)
         vector = StoredSearchVector()
         return (
             queryset.alias(search_vector=vector)
@@ -41,15 +43,15 @@ class PostgresSearchBackend(BaseSearchBackend):
             .order_by("-rank", "-published_at", "-pk")
         )
 
-    def highlighted(self, queryset, query):
+    def highlighted(self, queryset, query, language=None):
         """
         ``ts_headline`` with marker characters around matches
         (``text.highlighted()`` escapes the text and turns them into
         ``<mark>``).
         """
-        search_query = _search_query(query)
+        search_query = _search_query(query, language)
         options = {
-            "config": text.SEARCH_CONFIG,
+            "config": text.search_config(language),
             "start_sel": text.START_SEL,
             "stop_sel": text.STOP_SEL,
         }

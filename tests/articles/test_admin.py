@@ -224,7 +224,7 @@ def test_correcting_a_live_article_stamps_the_update_time(client, editor):
     article.refresh_from_db()
     assert article.updated_at is not None
     page = client.get(article.get_absolute_url()).content.decode()
-    assert "Updated" in page
+    assert "Оновлено" in page
     assert "An earlier version gave the wrong length." in page
     assert "350 m" in page
 

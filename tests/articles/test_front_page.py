@@ -3,7 +3,7 @@ from datetime import timedelta
 import pytest
 from bs4 import BeautifulSoup
 from django.core.cache import cache
-from django.utils import timezone
+from django.utils import dateformat, timezone, translation
 
 from articles.models import Article
 from articles.templatetags.news import newstime
@@ -84,12 +84,12 @@ def test_front_page_has_one_h1_and_landmarks(client, newsroom):
     soup = soup_of(client)
     assert len(soup.find_all("h1")) == 1
     assert soup.find("main") and soup.find("header") and soup.find("footer")
-    assert soup.find("nav", attrs={"aria-label": "Sections"})
+    assert soup.find("nav", attrs={"aria-label": "Рубрики"})
 
 
 def test_empty_front_page_still_renders(client):
     soup = soup_of(client)
-    assert "No news yet." in soup.get_text()
+    assert "Новин поки немає." in soup.get_text()
 
 
 @pytest.mark.parametrize("count", [5, 40])
@@ -110,4 +110,7 @@ def test_newstime_shows_time_today_and_date_before():
     now = timezone.localtime()
     assert newstime(now) == now.strftime("%H:%M")
     last_week = now - timedelta(days=7)
-    assert newstime(last_week) == f"{last_week.day} {last_week:%b}"
+    # In the edition's language: "24 листопада" at /, "24 November" at /en/.
+    assert newstime(last_week) == dateformat.format(last_week, "j E")
+    with translation.override("en"):
+        assert newstime(last_week) == f"{last_week.day} {last_week:%B}"

@@ -52,7 +52,7 @@ def test_latest_news_lists_published_articles_newest_first_twenty_a_page(client,
     soup = BeautifulSoup(second.content, "html.parser")
     assert soup.select_one("a[rel=prev]")["href"] == "?page=1"
     assert not soup.select_one("a[rel=next]")
-    assert "page 2" in soup.title.get_text()
+    assert "сторінка 2" in soup.title.get_text()
 
 
 @pytest.mark.parametrize(
@@ -89,7 +89,7 @@ def test_bad_page_numbers_are_404_in_the_sites_look(client, filed, url, page):
     response = client.get(f"{url}?page={page}")
     assert response.status_code == 404
     soup = BeautifulSoup(response.content, "html.parser")
-    assert soup.find("h1").get_text() == "Page not found"
+    assert soup.find("h1").get_text() == "Сторінку не знайдено"
     assert soup.select_one(".masthead__name")
 
 
@@ -123,5 +123,5 @@ def test_404_is_in_the_sites_look_even_with_debug_on(client, settings):
     response = client.get("/news/?page=abc")
     assert response.status_code == 404
     soup = BeautifulSoup(response.content, "html.parser")
-    assert soup.find("h1").get_text() == "Page not found"
+    assert soup.find("h1").get_text() == "Сторінку не знайдено"
     assert soup.select_one(".masthead__name")

@@ -71,7 +71,7 @@ def test_most_read_fragment(client, articles):
     assert len(items) == 1
     assert items[0].a["href"] == popular.get_absolute_url()
     assert items[0].a.text == "Popular story"
-    assert "2 reading" in items[0].text
+    assert "2 читають" in items[0].text
 
 
 def test_front_page_shows_the_block(client, articles):
@@ -87,7 +87,7 @@ def test_front_page_shows_the_block(client, articles):
     async_to_sync(last_ranking)()
     soup = BeautifulSoup(client.get("/").content, "html.parser")
     block = soup.select_one(".most-read")
-    assert block.h2.text == "Most read now"
+    assert block.h2.text == "Найпопулярніше зараз"
     assert [a.text for a in block.select("a")] == ["Quiet story"]
     assert soup.select_one('script[src$="articles/refresh.js"]')
 
@@ -95,4 +95,4 @@ def test_front_page_shows_the_block(client, articles):
 def test_front_page_block_when_nobody_reads(client, articles):
     """With no readers the block says so rather than vanishing."""
     soup = BeautifulSoup(client.get("/").content, "html.parser")
-    assert "No article is being read right now." in soup.select_one(".most-read").text
+    assert "Зараз ніхто не читає жодної статті." in soup.select_one(".most-read").text

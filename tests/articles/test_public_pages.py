@@ -97,9 +97,9 @@ def test_simple_pages_exist_and_are_linked_from_the_footer(client):
         for a in soup.select("footer .site-footer__links--pages a")
     }
     assert footer_links == {
-        "About us": "/about/",
-        "Contacts": "/contacts/",
-        "Privacy": "/privacy/",
+        "Про нас": "/about/",
+        "Контакти": "/contacts/",
+        "Конфіденційність": "/privacy/",
     }
     for url in footer_links.values():
         page = BeautifulSoup(client.get(url).content, "html.parser")

@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from articles import services
-from articles.freshness import CHROME_KEY
+from articles.freshness import chrome_key
 from articles.models import Article, Image
 from articles.signals import article_published, article_unpublished
 from tests.factories import (
@@ -236,8 +236,9 @@ def test_saving_a_section_clears_the_chrome_and_every_page(
     monkeypatch.setattr(
         "articles.freshness.pagecache_purge_all", lambda: purged_all.append(True)
     )
-    cache.set(CHROME_KEY, {"sections": []})
+    for edition in ("uk", "en"):
+        cache.set(chrome_key(edition), {"sections": []})
     with django_capture_on_commit_callbacks(execute=True):
         SectionFactory(name="Opinion")
-    assert cache.get(CHROME_KEY) is None
+    assert cache.get(chrome_key("uk")) is cache.get(chrome_key("en")) is None
     assert purged_all

@@ -76,7 +76,7 @@ def test_news_sitemap_has_the_last_two_days_in_google_news_form(client):
     news = url.find(f"{NEWS}news")
     publication = news.find(f"{NEWS}publication")
     assert publication.findtext(f"{NEWS}name") == "Portal"
-    assert publication.findtext(f"{NEWS}language") == "en"
+    assert publication.findtext(f"{NEWS}language") == "uk"
     assert news.findtext(f"{NEWS}title") == 'Київ & "quotes" <b>'
     published = news.findtext(f"{NEWS}publication_date")
     assert published.startswith(timezone.localtime(fresh.published_at).isoformat()[:19])

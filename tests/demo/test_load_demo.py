@@ -6,7 +6,9 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from articles.models import Article, Author, Section, Source, Topic
+from articles.slugs import slug_from_headline
 from demo import content
+from editions.choices import Edition
 
 pytestmark = pytest.mark.django_db
 
@@ -14,13 +16,21 @@ pytestmark = pytest.mark.django_db
 # before they became the data files in demo/data/ (computed from a database
 # that the old loader filled). Changing the data files on purpose changes
 # these: print fingerprint() after load_demo and paste it here.
-COUNTS = {"articles": 66, "sections": 8, "topics": 22, "authors": 7, "sources": 5}
+COUNTS = {"articles": 96, "sections": 8, "topics": 22, "authors": 7, "sources": 5}
 FIRST_HEADLINE = (
     "Grid operator completes reserve of spare transformers as regions brace "
     "for peak demand"
 )
 # Two articles are live stories (coverage.demo): updated by their newest entry.
 FINGERPRINT = "3938850546b69fe8d03415826e7262f7bc3d80ee10feeb2ce32e407ed3837a7f"
+
+
+def original_slugs():
+    return {
+        slug_from_headline(item["headline"])
+        for item in content.articles()
+        if not item.get("translation_of")
+    }
 
 
 def counts():
@@ -71,9 +81,11 @@ def fingerprint():
                 else None,
                 [article.hero_width, article.hero_height],
             ]
-            for article in Article.objects.order_by("pk").select_related(
-                "section", "source"
-            )
+            # The originals: the newsroom the literals loaded (translations
+            # for the Ukrainian edition came later, issue 17).
+            for article in Article.objects.filter(slug__in=original_slugs())
+            .order_by("pk")
+            .select_related("section", "source")
         ],
     }
     payload = json.dumps(rows, ensure_ascii=False, sort_keys=True, default=list)
@@ -90,7 +102,9 @@ def test_demo_content_is_big_enough_and_varied():
         a for a in articles if "<blockquote>" in a["body"] and "<ul>" in a["body"]
     ]
     assert len(with_quote_and_list) >= len(articles) // 4
-    assert sum(a["is_lead"] for a in articles) == 1
+    # One lead story per edition.
+    assert sum(a["is_lead"] for a in articles if a.get("edition") != "uk") == 1
+    assert sum(a["is_lead"] for a in articles if a.get("edition") == "uk") == 1
     assert sum(any("\u0400" <= c <= "\u04ff" for c in a["headline"]) for a in articles)
 
 
@@ -160,3 +174,34 @@ def test_a_broken_data_file_is_named_and_loads_nothing(
     with pytest.raises(CommandError, match=message):
         call_command("load_demo")
     assert not Article.objects.exists()
+
+
+def test_load_demo_writes_both_editions_with_linked_translations():
+    """At least 40 articles an edition, 20 pairs, Ukrainian names (issue 17)."""
+    call_command("load_demo")
+    editions = {e: Article.objects.in_edition(e).published() for e in Edition}
+    assert editions[Edition.UK].count() >= 40
+    assert editions[Edition.EN].count() >= 40
+    for edition in editions.values():
+        sections = set(edition.values_list("section__slug", flat=True))
+        assert sections == set(Section.objects.values_list("slug", flat=True))
+    pairs = [
+        group
+        for group in Article.objects.values_list("translation_key", flat=True)
+        .order_by()
+        .distinct()
+        if set(
+            Article.objects.filter(translation_key=group).values_list(
+                "edition", flat=True
+            )
+        )
+        == {Edition.UK, Edition.EN}
+    ]
+    assert len(pairs) >= 20
+    for article in Article.objects.all():
+        letters = [c for c in article.headline if c.isalpha()]
+        cyrillic = sum("\u0400" <= c <= "\u04ff" for c in letters)
+        assert (cyrillic * 2 > len(letters)) == (article.edition == Edition.UK)
+    assert not Section.objects.filter(name_uk="").exists()
+    assert not Topic.objects.filter(name_uk="").exists()
+    assert Section.objects.get(slug="politics").name_uk == "Політика"

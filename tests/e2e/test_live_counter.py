@@ -34,7 +34,7 @@ def test_live_counter_across_browsers(portal_server, browser):
         expect(page_b.locator('[data-presence="page"]')).to_have_text(
             "1", timeout=CHANGE_MS
         )
-        expect(page_b.locator(".article__reading")).to_have_text("1 reading now")
+        expect(page_b.locator(".article__reading")).to_have_text("1 читає зараз")
         expect(online(page_a)).to_have_text("2", timeout=CHANGE_MS)
 
         second.close()
@@ -53,7 +53,9 @@ def test_live_counter_across_browsers(portal_server, browser):
         assert page_a.evaluate("localStorage.getItem('presence.visitor')") == (
             tab.evaluate("localStorage.getItem('presence.visitor')")
         )
-        assert "visitors online" in page_a.locator(".header-strip__live").inner_text()
+        assert page_a.locator(".header-strip__live").inner_text() == (
+            "1 відвідувач онлайн"
+        )
     finally:
         for context in (first, second):
             if context is not None:

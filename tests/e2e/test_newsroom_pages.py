@@ -38,7 +38,7 @@ def test_front_page_to_lead_story_to_topic_to_page_two(portal_server, page):
     page.locator(".pagination a[rel=next]").click()
     assert page.url.endswith("?page=2")
     assert page.locator("h1").inner_text().startswith(topic_name)
-    assert "page 2" in page.locator("h1").inner_text()
+    assert "сторінка 2" in page.locator("h1").inner_text()
     assert page.locator(".teaser").count() >= 6
     assert page.locator(".pagination a[rel=prev]").is_visible()
 

@@ -34,7 +34,7 @@ def article():
 
 PAGES = [
     ("/", "Portal"),
-    ("/news/", "Latest news"),
+    ("/news/", "Останні новини"),
     ("/sections/economy/", "Economy"),
     ("/topics/energy/", "Energy"),
     ("/authors/olena-koval/", "Olena Koval"),

@@ -13,7 +13,7 @@ def test_a_database_outage_answers_503_in_the_sites_look(client):
     assert response["Retry-After"] == "10"
     assert response["Cache-Control"] == "no-store"
     body = response.content.decode()
-    assert "Back in a moment" in body
+    assert "Повернемося за мить" in body
     assert 'class="site-header"' in body
     assert "/static/css/site.css" in body
 

@@ -89,11 +89,13 @@ async def test_pages_render_the_last_known_numbers(memory_tracker):
     assert live.online_now() == 2 and live.reading_now(path) == 1
     client = AsyncClient()
     html = (await client.get(path)).content.decode()
-    assert '<span data-presence="online">2</span> visitors online' in html
-    assert '<span data-presence="page">1</span> reading now' in html
+    assert '<span data-presence="online">2</span> ' in html
+    assert '<span data-presence-words="online">відвідувачі онлайн</span>' in html
+    assert '<span data-presence="page">1</span> ' in html
+    assert '<span data-presence-words="page">читає зараз</span>' in html
     assert "/static/presence/presence.js" in html
     home = (await client.get("/")).content.decode()
-    assert '<span data-presence="online">2</span> visitors online' in home
+    assert '<span data-presence="online">2</span> ' in home
     assert 'data-presence="page"' not in home
     # The views ran in sync_to_async's thread: close its connection there.
     await sync_to_async(connections.close_all)()

@@ -34,11 +34,11 @@ def test_the_queryset_hands_its_own_rows_and_database_to_the_backend(monkeypatch
     calls = []
 
     class Recording(BaseSearchBackend):
-        def search(self, queryset, query):
+        def search(self, queryset, query, language=None):
             calls.append(("search", queryset.query.where, query))
             return queryset
 
-        def highlighted(self, queryset, query):
+        def highlighted(self, queryset, query, language=None):
             calls.append(("highlighted", queryset.db, query))
             return queryset
 

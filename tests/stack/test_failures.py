@@ -87,13 +87,13 @@ def test_postgres_stopped_readers_get_cached_pages_or_a_503_page(stack, web):
         # A page nginx holds: still the page, at once.
         status, headers, body, seconds = web.get("/news/")
         assert status == 200 and seconds < SLOW
-        assert b"Back in a moment" not in body
+        assert "Повернемося за мить".encode() not in body
         # A page nobody asked for yet: a clear 503 in the site's look.
         status, headers, body, seconds = web.get(fresh("/news/"))
         print(f"\n[stack] PostgreSQL down: uncached page answered {status}"
               f" in {seconds:.2f} s")  # fmt: skip
         assert status == 503 and seconds < SLOW
-        assert b"Back in a moment" in body and b'class="site-header"' in body
+        assert "Повернемося за мить".encode() in body and b'class="site-header"' in body
         assert headers["retry-after"] == "10"
         status, _, body, _ = web.get("/readyz")
         assert status == 503 and b'"database": {"ok": false' in body
@@ -101,7 +101,7 @@ def test_postgres_stopped_readers_get_cached_pages_or_a_503_page(stack, web):
         time.sleep(PAGE_CACHE_SECONDS + 1)
         status, headers, body, seconds = web.get("/news/")
         assert status == 200 and seconds < SLOW, headers
-        assert b"Back in a moment" not in body
+        assert "Повернемося за мить".encode() not in body
         assert headers["x-cache-status"] in {"STALE", "UPDATING", "HIT", "EXPIRED"}
     finally:
         resumed_at = time.monotonic()

@@ -11,6 +11,7 @@ from articles.models import Article, Author, Section, Source, Topic
 from articles.slugs import slug_from_headline
 from demo import content
 from demo.images import draw_hero
+from editions.choices import language_of
 
 
 class Command(BaseCommand):
@@ -43,20 +44,27 @@ class Command(BaseCommand):
     def load(self, newsroom, articles):
         sections = {}
         for position, item in enumerate(newsroom["sections"]):
-            sections[item["slug"]], _ = Section.objects.get_or_create(
-                slug=item["slug"],
-                defaults={
-                    "name": item["name"],
-                    "description": item["description"],
-                    "position": position,
-                },
+            sections[item["slug"]] = _with_ukrainian_names(
+                Section.objects.get_or_create(
+                    slug=item["slug"],
+                    defaults={
+                        "name": item["name"],
+                        "description": item["description"],
+                        "position": position,
+                    },
+                )[0],
+                item,
             )
         topics = {}
         for item in newsroom["topics"]:
-            topics[item["slug"]], _ = Topic.objects.get_or_create(
-                slug=item["slug"],
-                defaults={"name": item["name"], "description": item["description"]},
+            topics[item["slug"]] = _with_ukrainian_names(
+                Topic.objects.get_or_create(
+                    slug=item["slug"],
+                    defaults={"name": item["name"], "description": item["description"]},
+                )[0],
+                item,
             )
+
         authors = {}
         for item in newsroom["authors"]:
             authors[item["slug"]], _ = Author.objects.get_or_create(
@@ -75,12 +83,17 @@ class Command(BaseCommand):
 
         now = timezone.now()
         created = 0
-        for item in articles:
-            slug = slug_from_headline(item["headline"])
+        slugs = {item["key"]: slug_from_headline(item["headline"]) for item in articles}
+        # Originals first: a translation joins its original's group.
+        for item in sorted(articles, key=lambda item: bool(item.get("translation_of"))):
+            slug = slugs[item["key"]]
             if Article.objects.filter(slug=slug).exists():
                 continue
             published_at = now - timedelta(hours=item["hours_ago"])
+            original = item.get("translation_of")
             article = Article(
+                # Files without an edition are sorted by their language.
+                edition=item.get("edition") or language_of(item["headline"]),
                 headline=item["headline"],
                 slug=slug,
                 lead=item["lead"],
@@ -97,9 +110,14 @@ class Command(BaseCommand):
             if item["correction"]:
                 article.correction = item["correction"]
                 article.updated_at = min(now, published_at + timedelta(hours=3))
+            if original:
+                article.translation_key = Article.objects.get(
+                    slug=slugs[original]
+                ).translation_key
             article.hero_image.save(
                 f"{slug[:60]}.jpg",
-                ContentFile(draw_hero(item["key"], item["section"])),
+                # A translation shows its original's picture.
+                ContentFile(draw_hero(original or item["key"], item["section"])),
                 save=False,
             )
             # FieldFile.save() does not fill width_field/height_field; left
@@ -117,3 +135,15 @@ class Command(BaseCommand):
 
         load_live_stories(now=now)
         return created
+
+
+def _with_ukrainian_names(listing, item):
+    """Fill a section's or topic's Ukrainian name and description if empty."""
+    changed = False
+    for field in ("name_uk", "description_uk"):
+        if item.get(field) and not getattr(listing, field):
+            setattr(listing, field, item[field])
+            changed = True
+    if changed:
+        listing.save(update_fields=["name_uk", "description_uk"])
+    return listing

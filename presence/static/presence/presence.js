@@ -61,14 +61,46 @@
     return window.location.pathname;
   }
 
-  function show(name, value) {
-    var spans = document.querySelectorAll('[data-presence="' + name + '"]');
-    for (var i = 0; i < spans.length; i++) {
-      if (spans[i].textContent !== String(value)) {
-        spans[i].textContent = String(value);
-      }
+  // The page's language says how to group digits and which words go with
+  // a number; the words of each plural category are in the label's data-
+  // attributes (rendered by the server, so no catalogue is loaded).
+  var LANGUAGE = document.documentElement.lang || "en";
+  var numbers = null;
+  var plurals = null;
+  try {
+    numbers = new Intl.NumberFormat(LANGUAGE);
+    plurals = new Intl.PluralRules(LANGUAGE);
+  } catch (e) {
+    // Old browsers: digits as they come, the words left as rendered.
+  }
+
+  function setText(node, text) {
+    if (node && text && node.textContent !== text) {
+      node.textContent = text;
     }
   }
+
+  function show(name, value) {
+    var text = numbers ? numbers.format(value) : String(value);
+    var spans = document.querySelectorAll('[data-presence="' + name + '"]');
+    for (var i = 0; i < spans.length; i++) {
+      setText(spans[i], text);
+    }
+    if (!plurals) {
+      return;
+    }
+    var category = plurals.select(value);
+    var labels = document.querySelectorAll('[data-presence-label="' + name + '"]');
+    for (var j = 0; j < labels.length; j++) {
+      setText(
+        labels[j].querySelector("[data-presence-words]"),
+        labels[j].getAttribute("data-presence-" + category) ||
+          labels[j].getAttribute("data-presence-other")
+      );
+    }
+  }
+  // For the browser tests of the words (and anyone debugging them).
+  window.presenceShow = show;
 
   var hooks = (window.presence = window.presence || {});
   hooks.params = hooks.params || {};
