@@ -2,9 +2,10 @@
 
 from django.template.loader import render_to_string
 from django.urls import Resolver404, resolve
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from articles.models import Article
+from editions.links import edition_from_path
 
 from .models import Breaking, LiveCoverage, LiveEntry
 
@@ -99,7 +100,9 @@ def live_story(article, now=None, coverage_rows=None):
 def article_id_for_path(path):
     """The article id when ``path`` is an article's page, else None."""
     try:
-        match = resolve(path)
+        # Each path in its own edition: /en/… resolves only in English.
+        with translation.override(edition_from_path(path)):
+            match = resolve(path)
     except Resolver404:
         return None
     if match.view_name != "articles:detail":

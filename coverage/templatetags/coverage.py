@@ -3,6 +3,7 @@
 from django import template
 from django.templatetags.static import static
 from django.utils.html import format_html
+from django.utils.translation import gettext
 
 from metadata.structured_data import live_blog_posting
 from metadata.templatetags.seo import json_ld
@@ -50,7 +51,7 @@ def live_badge(context, article):
     """A "Live" mark on a teaser whose article is a live story now."""
     if article.pk in _page_coverage(context)["live"]:
         return format_html(
-            '<span class="live-badge live-badge--small">{}</span> ', "Live"
+            '<span class="live-badge live-badge--small">{}</span> ', gettext("Live")
         )
     return ""
 

@@ -34,7 +34,8 @@ def test_every_public_page_shows_the_banner(client, article, banner):
         link = region.select_one("a.breaking__link")
         assert link["href"] == article.get_absolute_url()
         assert link.get_text() == article.headline
-        assert "Breaking:" in region.get_text()
+        # The Ukrainian edition (the default) says it in Ukrainian.
+        assert "Терміново:" in region.get_text()
         assert not response.cookies
 
 
@@ -110,9 +111,9 @@ def test_the_article_page_lists_entries_newest_first(client, article):
     assert time["datetime"] == timezone.localtime(older.time).isoformat(
         timespec="seconds"
     )
-    assert story.select_one("[data-live-badge]").get_text() == "Live"
+    assert story.select_one("[data-live-badge]").get_text() == "Наживо"
     updated = story.select_one("[data-live-updated]").get_text(" ", strip=True)
-    assert updated.startswith("Updated ")
+    assert updated.startswith("Оновлено ")
     # Under the body.
     body = page.select_one(".article__body")
     assert body.find_next("section", class_="live-story") is story
@@ -123,7 +124,7 @@ def test_an_ended_story_has_no_live_badge(client, article):
     services.coverage_end(article=article)
     story = soup(client.get(article.get_absolute_url())).select_one(".live-story")
     assert story.select_one("[data-live-badge]") is None
-    assert "Live coverage ended" in story.get_text()
+    assert "Трансляцію завершено" in story.get_text()
 
 
 def test_an_ordinary_article_has_no_live_story(client, article):

@@ -190,3 +190,14 @@ def test_a_failed_publish_loses_nothing(article, settings, commit):
     }
     entry = commit(lambda: services.entry_create(article=article, body="<p>k</p>"))
     assert LiveEntry.objects.filter(pk=entry.pk).exists()
+
+
+def test_entries_since_finds_an_english_article_by_its_en_address(article):
+    """An English live story at /en/news/… is found, not only the default's."""
+    Article.objects.filter(pk=article.pk).update(edition="en")
+    article.refresh_from_db()
+    entry = services.entry_create(article=article, body="<p>First.</p>")
+    assert article.get_absolute_url().startswith("/en/news/")
+    article_id, found, live = entries_since(path=article.get_absolute_url(), since=0)
+    assert article_id == article.pk
+    assert [e["id"] for e in found] == [entry.pk]

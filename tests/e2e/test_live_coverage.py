@@ -48,6 +48,27 @@ def live_article(portal_server):
     return int(output[-2]), output[-1]
 
 
+# The page's own words, by the edition (the html lang) it is in.
+WORDS = {
+    "uk": {
+        "live": "Наживо",
+        "updated": "Оновлено ",
+        "two_new": "2 нові оновлення",
+        "breaking": "Терміново:",
+    },
+    "en": {
+        "live": "Live",
+        "updated": "Updated ",
+        "two_new": "2 new updates",
+        "breaking": "Breaking:",
+    },
+}
+
+
+def words(page):
+    return WORDS[page.evaluate("document.documentElement.lang")]
+
+
 def new_context(browser, width=1280):
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
@@ -75,7 +96,9 @@ def test_a_reader_sees_new_entries_without_reloading(
     try:
         reader.goto(portal_server.url + path)
         story = reader.locator("section.live-story")
-        assert story.locator("[data-live-badge]").text_content() == "Live"
+        assert (
+            story.locator("[data-live-badge]").text_content() == words(reader)["live"]
+        )
         before = story.locator("[data-entry]").count()
         assert before == 4
         # The socket is open once the counter has its first number.
@@ -91,7 +114,8 @@ def test_a_reader_sees_new_entries_without_reloading(
         button = story.locator("[data-live-new]")
         button.wait_for(state="visible", timeout=10_000)
         reader.wait_for_function(
-            "document.querySelector('[data-live-new]').textContent === '2 new updates'"
+            "document.querySelector('[data-live-new]').textContent === "
+            + repr(words(reader)["two_new"])
         )
         # Nothing moved under the reader before pressing.
         assert story.locator("[data-entry]").count() == before
@@ -100,7 +124,11 @@ def test_a_reader_sees_new_entries_without_reloading(
         assert titles[:2] == ["Entry two", "Entry one"]
         assert story.locator("[data-entry]").count() == before + 2
         assert button.is_hidden()
-        assert story.locator("[data-live-updated]").inner_text().startswith("Updated ")
+        assert (
+            story.locator("[data-live-updated]")
+            .inner_text()
+            .startswith(words(reader)["updated"])
+        )
         reader.screenshot(
             path=str(screenshots_dir / "live-story-full-1280.png"), full_page=True
         )
@@ -130,7 +158,7 @@ def test_a_banner_appears_and_goes_on_an_open_front_page(
         banner = reader.locator("[data-breaking]")
         banner.wait_for(state="visible", timeout=10_000)
         assert banner.locator("a").get_attribute("href") == path
-        assert "Breaking:" in banner.text_content()
+        assert words(reader)["breaking"] in banner.text_content()
         reader.screenshot(path=str(screenshots_dir / "breaking-1280.png"))
 
         # A reader who opens a page now gets it from the server, no JS needed.

@@ -13,6 +13,10 @@
   // Breaking news
 
   var slot = document.querySelector("[data-breaking-slot]");
+  // The banner's words, in the page's language (set by the server).
+  function word(name, fallback) {
+    return (slot && slot.getAttribute("data-words-" + name)) || fallback;
+  }
   var expiryTimer = null;
 
   function dismissed() {
@@ -78,7 +82,7 @@
     var element = document.createElement("div");
     element.className = "breaking";
     element.setAttribute("role", "region");
-    element.setAttribute("aria-label", "Breaking news");
+    element.setAttribute("aria-label", word("region", "Breaking news"));
     element.setAttribute("data-breaking", String(article.id));
     element.setAttribute("data-breaking-until", article.until || "");
     var inner = document.createElement("div");
@@ -87,7 +91,7 @@
     text.className = "breaking__text";
     var label = document.createElement("strong");
     label.className = "breaking__label";
-    label.textContent = "Breaking:";
+    label.textContent = word("label", "Breaking:");
     var link = document.createElement("a");
     link.className = "breaking__link";
     link.href = article.url;
@@ -104,7 +108,7 @@
     cross.textContent = "\u00d7";
     var hidden = document.createElement("span");
     hidden.className = "visually-hidden";
-    hidden.textContent = "Dismiss this breaking news";
+    hidden.textContent = word("dismiss", "Dismiss this breaking news");
     button.appendChild(cross);
     button.appendChild(hidden);
     inner.appendChild(text);
@@ -183,7 +187,18 @@
     }
     var n = pending.length;
     newButton.hidden = n === 0;
-    newButton.textContent = n === 1 ? "1 new update" : n + " new updates";
+    // The words for each plural form come from the page, in its language.
+    var form = "other";
+    try {
+      form = new Intl.PluralRules(document.documentElement.lang || "en").select(n);
+    } catch (e) {
+      form = n === 1 ? "one" : "other";
+    }
+    var words =
+      newButton.getAttribute("data-live-new-" + form) ||
+      newButton.getAttribute("data-live-new-other") ||
+      "{n}";
+    newButton.textContent = words.replace("{n}", String(n));
   }
 
   function setUpdated(entry) {
@@ -195,7 +210,7 @@
     if (time && Date.parse(time.getAttribute("datetime")) >= Date.parse(entry.updated)) {
       return;
     }
-    line.textContent = "Updated ";
+    line.textContent = (line.getAttribute("data-live-updated-word") || "Updated") + " ";
     time = document.createElement("time");
     time.setAttribute("datetime", entry.updated);
     time.textContent = entry.updated_label;
