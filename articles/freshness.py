@@ -6,16 +6,20 @@ purge of those paths once a change is committed; the site chrome's cache
 key; the ``Last-Modified`` stamp every public page sends; and the page
 cache's bound (``PAGE_CACHE_BOUND``: pages never outlive the next
 scheduled publication). The signal handlers call it for every way of
-writing (the ORM, the admin, a management command).
+writing (the ORM, the admin, a management command). Other apps add changes
+that come without a save through ``CONTENT_CHANGED_AT`` (the coverage
+app: a banner reaching its end).
 """
 
 from datetime import UTC, datetime
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Max
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.module_loading import import_string
 
 from editions.choices import DEFAULT
 from editions.links import languages
@@ -212,6 +216,12 @@ def content_last_modified(request=None, *args, **kwargs):
         newest = Article.objects.published(now).aggregate(newest=Max("published_at"))
         if newest["newest"]:
             candidates.append(newest["newest"])
+        # Other changes that come without a save, e.g. a breaking banner
+        # reaching its end time (``CONTENT_CHANGED_AT``: dotted paths).
+        for path in getattr(settings, "CONTENT_CHANGED_AT", ()):
+            changed = import_string(path)(now)
+            if changed is not None:
+                candidates.append(changed)
     return max(candidates)
 
 

@@ -471,4 +471,8 @@ def markdown(results):
 
         parts += ["", "## Upload memory (bench/upload_memory.py)", ""]
         parts.append(table(results["uploads"]))
+    if "push" in results:
+        from . import push
+
+        parts += ["", push.markdown(results["push"])]
     return "\n".join(parts) + "\n"

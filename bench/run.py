@@ -24,7 +24,18 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
-from . import desk, flood, live, pages, procs, report, services, upload_memory, wrk
+from . import (
+    desk,
+    flood,
+    live,
+    pages,
+    procs,
+    push,
+    report,
+    services,
+    upload_memory,
+    wrk,
+)
 
 RESULTS = services.ROOT / "bench" / "results"
 # BENCH_REDIS_PORT moves both (a shared machine: another run's Redis).
@@ -149,10 +160,12 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true")
     parser.add_argument(
-        "--only", choices=["pages", "live", "uploads", "desk"], default=None
+        "--only", choices=["pages", "live", "uploads", "desk", "push"], default=None
     )
     parser.add_argument("--desk-readers", type=int, default=None,
                         help="readers for the live desk's figures (10000)")  # fmt: skip
+    parser.add_argument("--push-sockets", type=int, default=None,
+                        help="sockets for the push figures (quick: 2,000)")  # fmt: skip
     parser.add_argument("--sizes", default=None, help="comma-separated socket counts")
     parser.add_argument("--implementations", default=None,
                         help="comma-separated: portal,groups,database")  # fmt: skip
@@ -217,6 +230,13 @@ def main(argv=None):
         if args.only in (None, "uploads"):
             log("Upload memory ...")
             results["uploads"] = upload_memory.measure_all()
+        if args.only in (None, "push"):
+            sockets = args.push_sockets or (2000 if args.quick else 10000)
+            log(f"Breaking news and live entries, {sockets} sockets ...")
+            results["push"] = push.run(
+                sockets, sockets // 5, workers=2 if args.quick else 4, workdir=workdir
+            )
+            results["push"]["transport"] = push.transport(workdir=workdir)
     finally:
         procs.stop_all()
         if not os.environ.get("BENCH_KEEP"):

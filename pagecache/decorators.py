@@ -12,11 +12,14 @@ def public_max_age():
     """
     Seconds a public page may be kept: ``PAGE_CACHE_SECONDS``, or less when
     ``PAGE_CACHE_BOUND`` (a dotted path to a function returning seconds or
-    None) says content changes sooner, e.g. at a scheduled publication.
+    None, or a list of them) says content changes sooner, e.g. at a
+    scheduled publication or when the breaking banner ends.
     """
     seconds = getattr(settings, "PAGE_CACHE_SECONDS", 60)
-    bound_path = getattr(settings, "PAGE_CACHE_BOUND", None)
-    if bound_path:
+    bound_paths = getattr(settings, "PAGE_CACHE_BOUND", None) or ()
+    if isinstance(bound_paths, str):
+        bound_paths = [bound_paths]
+    for bound_path in bound_paths:
         bound = import_string(bound_path)()
         if bound is not None:
             seconds = min(seconds, max(1, int(bound)))

@@ -71,8 +71,14 @@ SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 60)
 TECHNICAL_404 = env_bool("TECHNICAL_404", False)
-# Public pages never outlive the next scheduled publication.
-PAGE_CACHE_BOUND = "articles.freshness.seconds_until_next_publication"
+# Public pages never outlive the next scheduled publication, nor the end of
+# the breaking banner they show.
+PAGE_CACHE_BOUND = [
+    "articles.freshness.seconds_until_next_publication",
+    "coverage.querysets.seconds_until_breaking_ends",
+]
+# Changes of public pages that happen without a save (their Last-Modified).
+CONTENT_CHANGED_AT = ["coverage.querysets.breaking_last_ended"]
 
 INSTALLED_APPS = [
     "daphne",
@@ -101,6 +107,7 @@ INSTALLED_APPS = [
     "metadata",
     "demo",
     "presence",
+    "coverage",
     "ops",
 ]
 
@@ -264,6 +271,10 @@ if REDIS_URL:
         "BACKEND": "presence.stores.RedisStore",
         "OPTIONS": {"url": REDIS_URL},
     }
+    COVERAGE_BROADCAST = {
+        "BACKEND": "coverage.broadcast.RedisBroadcast",
+        "OPTIONS": {"url": REDIS_URL},
+    }
 else:
     CACHES = {
         "default": {
@@ -275,6 +286,10 @@ else:
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
     PAGE_CACHE = {"BACKEND": "pagecache.backends.LocalPageCache", "OPTIONS": {}}
     PRESENCE_STORE = {"BACKEND": "presence.stores.InMemoryStore", "OPTIONS": {}}
+    COVERAGE_BROADCAST = {
+        "BACKEND": "coverage.broadcast.InMemoryBroadcast",
+        "OPTIONS": {},
+    }
 
 PRESENCE_TTL = env_int("PRESENCE_TTL", 30)
 PRESENCE_PUSH_INTERVAL = float(os.environ.get("PRESENCE_PUSH_INTERVAL") or 2)
@@ -301,6 +316,9 @@ PRESENCE_PAGE_VALIDATOR = os.environ.get(
     "PRESENCE_PAGE_VALIDATOR", "articles.selectors.public_paths"
 )
 PRESENCE_MAX_PAGES = env_int("PRESENCE_MAX_PAGES", 5000)
+# Breaking news and live stories ride on the presence socket.
+PRESENCE_SOCKET_EXTENSIONS = ["coverage.socket.LiveStories"]
+COVERAGE_BREAKING_INTERVAL = float(os.environ.get("COVERAGE_BREAKING_INTERVAL") or 5)
 
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 

@@ -4,6 +4,7 @@ from channels.generic.websocket import AsyncWebsocketConsumer
 
 from .counting import ProtocolError, error_frame, parse_client_message, parse_query
 from .engagement import parse_ref, parse_visibility
+from .extensions import NONE, open_extensions
 from .tracker import get_tracker
 
 
@@ -25,6 +26,8 @@ class PresenceConsumer(AsyncWebsocketConsumer):
     groups = ()
     tracker = None
     refused = False
+    # Breaking news and live stories on this socket (extensions.py).
+    extensions = NONE
 
     async def __call__(self, scope, receive, send):
         # Channels' loop (await_many_dispatch) runs each receive in a task
@@ -44,6 +47,7 @@ class PresenceConsumer(AsyncWebsocketConsumer):
             # tracker never hears leave would stay counted for ever.
             if self.tracker is not None:
                 self.tracker.leave(self)
+            self.extensions.left(self)
 
     async def dispatch(self, message):
         # Channels' dispatch() closes old database connections through a
@@ -60,6 +64,7 @@ class PresenceConsumer(AsyncWebsocketConsumer):
         self.tracker = get_tracker()
         try:
             visitor, page = parse_query(self.scope.get("query_string", b""))
+            self.extensions = await open_extensions(self)
             await self.tracker.join(
                 self,
                 visitor=visitor,
@@ -73,6 +78,7 @@ class PresenceConsumer(AsyncWebsocketConsumer):
                 ref=parse_ref(self.scope.get("query_string", b"")),
                 host=self._host(),
             )
+            await self.extensions.joined(self, page)
         except ProtocolError as error:
             await self.refuse(error)
 
@@ -86,11 +92,14 @@ class PresenceConsumer(AsyncWebsocketConsumer):
             if visible is not None:
                 self.tracker.set_visible(self, visible)
                 return
+            if await self.extensions.received(self, text_data, bytes_data):
+                return
             page = parse_client_message(text_data, bytes_data)
         except ProtocolError as error:
             await self.refuse(error)
         else:
             await self.tracker.move(self, page)
+            self.extensions.moved(self, page)
 
     def _host(self):
         for name, value in self.scope.get("headers", ()):
@@ -102,10 +111,12 @@ class PresenceConsumer(AsyncWebsocketConsumer):
         """Send a readable error frame, then close with the error's code."""
         self.refused = True
         self.tracker.leave(self)
+        self.extensions.left(self)
         await self.send(text_data=error_frame(error))
         await self.close(error.code)
 
     async def websocket_disconnect(self, message):
         if self.tracker is not None:
             self.tracker.leave(self)
+        self.extensions.left(self)
         raise StopConsumer()

@@ -39,6 +39,9 @@ def form_data(article=None, **overrides):
         "status": article.status,
         "correction": article.correction,
         "_save": "Save",
+        # The live entries inline (coverage app): none added or changed.
+        "live_entries-TOTAL_FORMS": 0,
+        "live_entries-INITIAL_FORMS": 0,
     }
     if article.is_lead_story:
         data["is_lead_story"] = "on"

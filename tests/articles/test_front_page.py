@@ -100,7 +100,9 @@ def test_front_page_queries_do_not_grow_with_articles(
     for n in range(count):
         ArticleFactory(section=sections[n % 4])
     cache.clear()
-    with django_assert_max_num_queries(7):
+    # +3 a page (coverage app): the breaking banner, its max-age bound,
+    # and the live marks or live story. Constant, whatever the articles.
+    with django_assert_max_num_queries(10):
         client.get("/")
 
 

@@ -21,7 +21,8 @@ FIRST_HEADLINE = (
     "Grid operator completes reserve of spare transformers as regions brace "
     "for peak demand"
 )
-FINGERPRINT = "468fc58b2fe5e82d0753f78f4c9a1d4d6da5a22e6b0e8adb17994b6673c1ae13"
+# Two articles are live stories (coverage.demo): updated by their newest entry.
+FINGERPRINT = "3938850546b69fe8d03415826e7262f7bc3d80ee10feeb2ce32e407ed3837a7f"
 
 
 def original_slugs():

@@ -130,6 +130,10 @@ class Command(BaseCommand):
             article.topics.set([topics[t] for t in item["topics"]])
             article.authors.set([authors[a] for a in item["authors"]])
             created += 1
+        # Two of them are live stories (the coverage app's demo entries).
+        from coverage.demo import load_live_stories
+
+        load_live_stories(now=now)
         return created
 
 

@@ -1,6 +1,12 @@
 /*
  * The live counter: keeps [data-presence] spans up to date over a websocket.
  * Dependency-free. The wire contract is DESIGN.md's "live counter" section.
+ *
+ * The page's one socket also carries other live features' frames: every
+ * frame is dispatched on document as a "presence:frame" CustomEvent (detail:
+ * the parsed message), "presence:open" fires on each (re)connect, and
+ * window.presence.params (extra query parameters for the next connect) and
+ * window.presence.send(message) let those features' own scripts talk back.
  */
 (function () {
   "use strict";
@@ -96,6 +102,27 @@
   // For the browser tests of the words (and anyone debugging them).
   window.presenceShow = show;
 
+  var hooks = (window.presence = window.presence || {});
+  hooks.params = hooks.params || {};
+
+  function announce(name, detail) {
+    var event;
+    try {
+      event = new CustomEvent(name, { detail: detail });
+    } catch (e) {
+      return; // No CustomEvent: only the counter works.
+    }
+    document.dispatchEvent(event);
+  }
+
+  hooks.send = function (message) {
+    if (current && current.readyState === 1) {
+      current.send(JSON.stringify(message));
+      return true;
+    }
+    return false;
+  };
+
   var visitor = visitorId();
   var attempt = 0;
   var timer = null;
@@ -143,8 +170,21 @@
       scheme + "//" + window.location.host + "/ws/presence/" +
       "?visitor=" + encodeURIComponent(visitor) +
       "&page=" + encodeURIComponent(pagePath()) +
-      (referrerHost === null ? "" : "&ref=" + encodeURIComponent(referrerHost))
+      (referrerHost === null ? "" : "&ref=" + encodeURIComponent(referrerHost)) +
+      extraParams()
     );
+  }
+
+  function extraParams() {
+    var query = "";
+    for (var name in hooks.params) {
+      if (Object.prototype.hasOwnProperty.call(hooks.params, name) &&
+          hooks.params[name] !== null && hooks.params[name] !== undefined) {
+        query += "&" + encodeURIComponent(name) + "=" +
+          encodeURIComponent(String(hooks.params[name]));
+      }
+    }
+    return query;
   }
 
   function retryLater() {
@@ -175,6 +215,7 @@
       sentVisible = true;
       visibilityAt = 0;
       syncVisibility();
+      announce("presence:open", null);
     };
     socket.onmessage = function (event) {
       var message;
@@ -190,6 +231,7 @@
       } else if (message.type === "error" && window.console) {
         window.console.warn("Live counter: " + message.message);
       }
+      announce("presence:frame", message);
     };
     socket.onclose = function (event) {
       if (current === socket) {
@@ -203,5 +245,10 @@
     };
   }
 
-  connect();
+  // After the deferred scripts ran, so theirs can set params first.
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", connect);
+  } else {
+    connect();
+  }
 })();
