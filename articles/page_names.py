@@ -6,10 +6,9 @@ article with this headline in this section" or "the front page".
 """
 
 from django.contrib.flatpages.models import FlatPage
-from django.urls import Resolver404, resolve, reverse
-from django.utils import translation
+from django.urls import Resolver404, reverse
 
-from editions.links import edition_from_path
+from editions.links import resolve_in_edition
 
 from .models import Article, Author, Section, Topic
 
@@ -46,10 +45,7 @@ def pages_describe(paths):
     wanted = {"articles": set(), "sections": set(), "topics": set(), "authors": set()}
     for path in paths:
         try:
-            # Each path in its own edition (/en/… English, else Ukrainian),
-            # whatever language the desk is shown in.
-            with translation.override(edition_from_path(path)):
-                match = resolve(path)
+            match = resolve_in_edition(path)
         except Resolver404:
             continue
         matched[path] = match

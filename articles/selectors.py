@@ -5,9 +5,8 @@ from collections import defaultdict
 from django.contrib.flatpages.models import FlatPage
 from django.core.cache import cache
 from django.urls import Resolver404, resolve
-from django.utils import translation
 
-from editions.links import current_edition, edition_from_path
+from editions.links import current_edition, edition_from_path, resolve_in_edition
 
 from .freshness import chrome_key
 from .models import Article, Author, Section, Topic
@@ -106,9 +105,7 @@ def public_paths(paths):
     matched = defaultdict(dict)  # view name -> {path: match}
     for path in paths:
         try:
-            # Each path in its own edition: /en/… resolves only in English.
-            with translation.override(edition_from_path(path)):
-                match = resolve(path)
+            match = resolve_in_edition(path)
         except Resolver404:
             continue
         matched[match.view_name][path] = match

@@ -1,11 +1,11 @@
 """Reads across breaking marks, live coverage, entries and articles."""
 
 from django.template.loader import render_to_string
-from django.urls import Resolver404, resolve
-from django.utils import timezone, translation
+from django.urls import Resolver404
+from django.utils import timezone
 
 from articles.models import Article
-from editions.links import edition_from_path
+from editions.links import resolve_in_edition
 
 from .models import Breaking, LiveCoverage, LiveEntry
 
@@ -100,9 +100,7 @@ def live_story(article, now=None, coverage_rows=None):
 def article_id_for_path(path):
     """The article id when ``path`` is an article's page, else None."""
     try:
-        # Each path in its own edition: /en/… resolves only in English.
-        with translation.override(edition_from_path(path)):
-            match = resolve(path)
+        match = resolve_in_edition(path)
     except Resolver404:
         return None
     if match.view_name != "articles:detail":

@@ -29,6 +29,15 @@ def edition_from_path(path):
     return language if language in languages() else DEFAULT
 
 
+def resolve_in_edition(path):
+    """
+    ``resolve(path)`` in the path's own edition: ``/en/…`` resolves only
+    with English active. Raises ``Resolver404`` like ``resolve()``.
+    """
+    with translation.override(edition_from_path(path)):
+        return resolve(path)
+
+
 def reverse_in(edition, name, **kwargs):
     """``reverse()`` as the edition ``edition`` spells its addresses."""
     with translation.override(edition):
